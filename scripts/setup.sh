@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs what Nutshell needs to build, serve and test, idempotently: fast when all is present.
+#   scripts/setup.sh            everything (wasm target, wasm-bindgen-cli, chromium, npm packages)
+#   scripts/setup.sh --serve    only what `make serve` needs (no browser, no npm)
+# Nothing here downloads a prebuilt binary or a browser of its own: Rust tools come from crates.io,
+# Chromium from Debian, JS packages from npm. See ../shared/TOOLCHAIN.md for the traps avoided here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:-all}
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+# Debian's binaryen (wasm-opt 108) emits modules that fail to load; we never call wasm-opt, and we
+# refuse to go on if a wasm-pack run could pick it up silently.
+if command -v wasm-opt >/dev/null 2>&1 && wasm-opt --version 2>/dev/null | grep -q 'version 108'; then
+  say "warning: Debian's wasm-opt 108 is on PATH; it breaks wasm builds (we do not use it)."
+fi
+
+command -v cargo >/dev/null || { say "cargo not found: install Rust with rustup first"; exit 1; }
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen pinned in Cargo.toml exactly.
+want=$(sed -n 's/^wasm-bindgen = { version = "=\([0-9.]*\)".*/\1/p; s/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml | head -n1)
+[ -n "$want" ] || { say "cannot read the pinned wasm-bindgen version from Cargo.toml"; exit 1; }
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  say "installing wasm-bindgen-cli $want (about 3 minutes, once)"
+  cargo install wasm-bindgen-cli --version "$want" --locked 2>/dev/null \
+    || cargo install wasm-bindgen-cli --version "$want"
+fi
+
+[ "$mode" = "--serve" ] && exit 0
+
+need_apt=()
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+command -v python3 >/dev/null || need_apt+=(python3 python3-venv)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  say "installing ${need_apt[*]} from Debian"
+  sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"
+  $sudo_ apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+if [ -f package.json ]; then
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing npm packages"
+    npm ci --no-audit --no-fund --silent
+  fi
+fi

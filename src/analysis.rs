@@ -1,0 +1,100 @@
+//! The result of [`analyze`](crate::analyze): plain data with byte spans over the analysed text.
+
+use crate::lang::Lang;
+use crate::span::Span;
+use serde::Serialize;
+
+/// What a sentence is, as the cleaning stage sees it. Only `Body` sentences can be summarised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SentenceKind {
+    /// Article prose.
+    Body,
+    /// A headline or subheading: a short line without final punctuation ("Partenariats").
+    Heading,
+    /// Not article prose: photo credits ("Nvidia © Belga"), sponsor lines ("Partner Content"),
+    /// cross-links ("Lire aussi : ..."), share and subscribe prompts.
+    Boilerplate,
+}
+
+/// The parts a body sentence's salience is made of (each in [0, 1]; see [`crate::score`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct ScoreParts {
+    /// Centrality in the sentence-similarity graph (LexRank-style), scaled so the top is 1.
+    pub centrality: f32,
+    /// The prior for where the sentence stands (news put the essentials first).
+    pub position: f32,
+    /// Overlap with the headline's terms.
+    pub title: f32,
+    /// Density of names and figures.
+    pub density: f32,
+    /// Multiplier for length, questions and fragments (1 = no penalty).
+    pub form: f32,
+}
+
+/// One sentence: its span, kind, salience score (0 for non-body sentences) and the score's parts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Sentence {
+    pub span: Span,
+    pub kind: SentenceKind,
+    pub score: f32,
+    pub parts: ScoreParts,
+}
+
+/// What an entity names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Other,
+}
+
+/// A named entity: its canonical (longest) name, kind, and every mention in the text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Entity {
+    pub name: String,
+    pub kind: EntityKind,
+    /// Mention spans, sorted; `mentions.len()` is the entity's count.
+    pub mentions: Vec<Span>,
+}
+
+/// A multi-word key phrase and its score (higher is more central).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Keyphrase {
+    pub text: String,
+    pub score: f32,
+    pub count: usize,
+}
+
+/// Everything [`analyze`](crate::analyze) finds in a text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    /// The language used (given, or detected).
+    pub language: Lang,
+    /// The headline: the `title` option, or the text's own first line when it is one.
+    pub title: Option<String>,
+    /// The sentences, in order; their spans are disjoint and cover every non-space character.
+    pub sentences: Vec<Sentence>,
+    /// Indices into `sentences` of the summary, in document order.
+    pub summary: Vec<usize>,
+    /// Entities, by count (descending) then first mention.
+    pub entities: Vec<Entity>,
+    /// Key phrases, best first.
+    pub keyphrases: Vec<Keyphrase>,
+}
+
+impl Analysis {
+    /// An analysis of a text with nothing in it.
+    pub fn empty(language: Lang) -> Analysis {
+        Analysis {
+            language,
+            title: None,
+            sentences: Vec::new(),
+            summary: Vec::new(),
+            entities: Vec::new(),
+            keyphrases: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! `nutshell`: the command-line face of the library. Reads text (or HTML) and prints the analysis.
+//! Offsets in its JSON are Unicode code points. See `nutshell --help` and the README.
+
+use nutshell::{analyze, analyze_html, report, Options, OptionsInput, Report, Unit};
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+nutshell: summarise an article; sentences, summary, entities and key phrases as JSON.
+
+Usage:
+  nutshell [OPTIONS] [FILE]      analyse FILE (or standard input)
+  nutshell --jsonl [OPTIONS]     one JSON object per input line:
+                                 {\"id\", \"text\" | \"html\", \"title\"?, \"lang\"?, \"url\"?}
+                                 one output line per input line, same \"id\"
+
+Options:
+  --sentences N     summary of N sentences
+  --ratio R         summary of this fraction of the sentences, 0 < R <= 1
+  --words N         summary of at most N words
+  --seconds N       summary readable in N seconds
+  --lang CODE       language (en, fr, de, es, it, pt, nl, pl, cs, fi, ro) instead of detecting it
+  --title TEXT      the article's headline
+  --skip-quotes     keep quotations out of the summary
+  --html            the input is an HTML page: extract the article first
+  --url URL         the page's address (with --html)
+  --format F        json (default), text or markdown
+  -h, --help        this help;  -V, --version  the version
+";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Json,
+    Text,
+    Markdown,
+}
+
+struct Args {
+    options: OptionsInput,
+    html: bool,
+    jsonl: bool,
+    url: Option<String>,
+    format: Format,
+    file: Option<String>,
+}
+
+fn parse_args() -> Result<Option<Args>, String> {
+    let mut a = Args {
+        options: OptionsInput::default(),
+        html: false,
+        jsonl: false,
+        url: None,
+        format: Format::Json,
+        file: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
+        let number = |name: &str, v: String| {
+            v.parse::<f64>()
+                .map_err(|_| format!("{name} needs a number, not `{v}`"))
+        };
+        match arg.as_str() {
+            "-h" | "--help" => {
+                print!("{HELP}");
+                return Ok(None);
+            }
+            "-V" | "--version" => {
+                println!("nutshell {}", nutshell::VERSION);
+                return Ok(None);
+            }
+            "--sentences" => {
+                a.options.sentences = Some(number("--sentences", value("--sentences")?)?)
+            }
+            "--ratio" => a.options.ratio = Some(number("--ratio", value("--ratio")?)?),
+            "--words" => a.options.words = Some(number("--words", value("--words")?)?),
+            "--seconds" => a.options.seconds = Some(number("--seconds", value("--seconds")?)?),
+            "--lang" => a.options.lang = Some(value("--lang")?),
+            "--title" => a.options.title = Some(value("--title")?),
+            "--skip-quotes" => a.options.skip_quotes = Some(true),
+            "--html" => a.html = true,
+            "--jsonl" => a.jsonl = true,
+            "--url" => a.url = Some(value("--url")?),
+            "--format" => {
+                a.format = match value("--format")?.as_str() {
+                    "json" => Format::Json,
+                    "text" => Format::Text,
+                    "markdown" | "md" => Format::Markdown,
+                    other => {
+                        return Err(format!(
+                            "--format must be json, text or markdown, not `{other}`"
+                        ))
+                    }
+                }
+            }
+            s if s.starts_with('-') && s != "-" => {
+                return Err(format!("unknown option `{s}` (see --help)"))
+            }
+            s => {
+                if a.file.replace(s.to_string()).is_some() {
+                    return Err("give at most one FILE".into());
+                }
+            }
+        }
+    }
+    // Check the options once up front, so that a bad flag fails before any input is read.
+    a.options.validate().map_err(|e| e.to_string())?;
+    Ok(Some(a))
+}
+
+/// Analyses one text or page and returns its report (offsets in code points).
+fn run_one(text: &str, html: bool, url: Option<&str>, options: &Options) -> Report {
+    if html {
+        let (article, analysis) = analyze_html(text, url, options);
+        let mut r = report::report(&article.text, &analysis, Unit::CodePoints);
+        r.article = Some(article);
+        r
+    } else {
+        let analysis = analyze(text, options);
+        report::report(text, &analysis, Unit::CodePoints)
+    }
+}
+
+/// One JSONL record: its options are the command line's, overridden by the record's own fields.
+fn run_record(
+    line: &str,
+    defaults: &OptionsInput,
+    html_flag: bool,
+    url_flag: Option<&str>,
+) -> Result<(serde_json::Value, String), (serde_json::Value, String)> {
+    let value: serde_json::Value = serde_json::from_str(line)
+        .map_err(|e| (serde_json::Value::Null, format!("not a JSON object: {e}")))?;
+    let obj = value
+        .as_object()
+        .ok_or_else(|| (serde_json::Value::Null, "not a JSON object".to_string()))?;
+    let id = obj.get("id").cloned().unwrap_or(serde_json::Value::Null);
+    let field = |name: &str| -> Result<Option<String>, (serde_json::Value, String)> {
+        match obj.get(name) {
+            None | Some(serde_json::Value::Null) => Ok(None),
+            Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
+            Some(_) => Err((id.clone(), format!("`{name}` must be a string"))),
+        }
+    };
+    let mut input = defaults.clone();
+    if let Some(lang) = field("lang")? {
+        input.lang = Some(lang);
+    }
+    if let Some(title) = field("title")? {
+        input.title = Some(title);
+    }
+    let options = input.validate().map_err(|e| (id.clone(), e.to_string()))?;
+    let url = field("url")?;
+    let url = url.as_deref().or(url_flag);
+    let report = match (field("text")?, field("html")?) {
+        (Some(text), None) if !html_flag => run_one(&text, false, url, &options),
+        (Some(html), None) | (None, Some(html)) => run_one(&html, true, url, &options),
+        (Some(_), Some(_)) => return Err((id, "give `text` or `html`, not both".into())),
+        (None, None) => return Err((id, "the record has no `text` or `html`".into())),
+    };
+    let json = serde_json::to_string(&report).map_err(|e| (id.clone(), e.to_string()))?;
+    Ok((id, json))
+}
+
+fn jsonl(args: &Args) -> io::Result<()> {
+    let stdin = io::stdin();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for line in stdin.lock().split(b'\n') {
+        let line = line?;
+        let line = String::from_utf8_lossy(&line);
+        if line.trim().is_empty() {
+            continue;
+        }
+        // A panic would be a bug; even then, the batch goes on with an error line.
+        let result = std::panic::catch_unwind(|| {
+            run_record(&line, &args.options, args.html, args.url.as_deref())
+        })
+        .unwrap_or_else(|_| {
+            Err((
+                serde_json::Value::Null,
+                "internal error while analysing this record".into(),
+            ))
+        });
+        match result {
+            Ok((id, json)) => {
+                // `{"id":…,` followed by the report's own fields, in their documented order.
+                writeln!(out, "{{\"id\":{},{}", id, &json[1..])?;
+            }
+            Err((id, error)) => {
+                writeln!(out, "{}", serde_json::json!({ "id": id, "error": error }))?;
+            }
+        }
+    }
+    out.flush()
+}
+
+fn render(report: &Report, format: Format) -> String {
+    let mut s = String::new();
+    let md = format == Format::Markdown;
+    if let Some(t) = &report.title {
+        s += &if md {
+            format!("# {t}\n\n")
+        } else {
+            format!("{t}\n\n")
+        };
+    }
+    for &i in &report.summary {
+        if let Some(sent) = report.sentences.get(i) {
+            s += &if md {
+                format!("- {} [§{}]\n", sent.text, i + 1)
+            } else {
+                format!("{}\n", sent.text)
+            };
+        }
+    }
+    if !report.entities.is_empty() {
+        s += if md {
+            "\n## Entities\n\n"
+        } else {
+            "\nEntities:\n"
+        };
+        for e in &report.entities {
+            let kind = serde_json::to_value(e.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default();
+            s += &if md {
+                format!("- **{}** ({kind}, {})\n", e.text, e.count)
+            } else {
+                format!("  {} ({kind}, {})\n", e.text, e.count)
+            };
+        }
+    }
+    s
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(Some(a)) => a,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("nutshell: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if args.jsonl {
+        return match jsonl(&args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("nutshell: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let mut bytes = Vec::new();
+    let read = match args.file.as_deref() {
+        None | Some("-") => io::stdin().read_to_end(&mut bytes).map(|_| ()),
+        Some(path) => std::fs::read(path).map(|b| bytes = b),
+    };
+    if let Err(e) = read {
+        eprintln!(
+            "nutshell: cannot read {}: {e}",
+            args.file.as_deref().unwrap_or("standard input")
+        );
+        return ExitCode::FAILURE;
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    let options = match args.options.validate() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("nutshell: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let report = run_one(&text, args.html, args.url.as_deref(), &options);
+    let out = match args.format {
+        Format::Json => serde_json::to_string_pretty(&report).unwrap_or_default() + "\n",
+        f => render(&report, f),
+    };
+    let mut stdout = io::stdout().lock();
+    if stdout.write_all(out.as_bytes()).is_err() {
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,150 @@
+//! # Nutshell
+//!
+//! An article summarizer that runs anywhere Rust does, WebAssembly in the browser included.
+//! One entry point, [`analyze`], takes a text and [`Options`] and returns an [`Analysis`]: the
+//! language, the sentences with their kinds and salience scores, a summary, the people,
+//! organisations and places named, and key phrases.
+//!
+//! The pipeline: clean ([`clean`]) → detect language ([`lang`]) → sentences ([`segment`]) →
+//! terms ([`token`]) → salience ([`score`]) → summary ([`summary`]) → entities ([`entity`]),
+//! key phrases ([`keyphrase`]). Pages go through [`extract`] first ([`analyze_html`]).
+//!
+//! Every stage passes [`Span`]s (UTF-8 byte offsets) over the original text. [`report`] turns an
+//! analysis into the owned, serialisable shape the CLI (Unicode code points) and JavaScript
+//! (UTF-16 code units) see. No text can make [`analyze`] panic or fail; only options can be
+//! invalid, and [`OptionsInput::validate`] says why.
+
+pub mod analysis;
+pub mod clean;
+pub mod entity;
+pub mod extract;
+pub mod keyphrase;
+pub mod lang;
+pub mod offsets;
+pub mod options;
+pub mod report;
+pub mod score;
+pub mod segment;
+pub mod span;
+pub mod summary;
+pub mod token;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{Analysis, Entity, EntityKind, Keyphrase, ScoreParts, Sentence, SentenceKind};
+pub use extract::Article;
+pub use lang::Lang;
+pub use offsets::Unit;
+pub use options::{Length, Options, OptionsError, OptionsInput};
+pub use report::Report;
+pub use span::Span;
+
+use score::WEIGHTS;
+
+/// The engine's version, as it appears in exported JSON.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Analyses `text`. Never panics and never fails: any text gives a well-formed (possibly empty)
+/// analysis.
+pub fn analyze(text: &str, options: &Options) -> Analysis {
+    let language = options.language.unwrap_or_else(|| lang::detect(text));
+    let spans = segment::sentences(text, language);
+    let kinds = clean::classify(text, &spans, language);
+    let mut sentences: Vec<Sentence> = spans
+        .iter()
+        .zip(&kinds)
+        .map(|(&span, &kind)| Sentence {
+            span,
+            kind,
+            score: 0.0,
+            parts: ScoreParts::default(),
+        })
+        .collect();
+
+    // The headline: given, or the text's first line when it is a heading.
+    let title = options.title.clone().or_else(|| {
+        sentences
+            .first()
+            .filter(|s| s.kind == SentenceKind::Heading && clean::is_whole_line(text, s.span))
+            .map(|s| s.span.of(text).to_string())
+    });
+
+    // Terms of the body sentences, and of the title.
+    let body: Vec<usize> = (0..sentences.len())
+        .filter(|&i| sentences[i].kind == SentenceKind::Body)
+        .collect();
+    let mut terms = token::Terms::new(language);
+    let term_lists: Vec<Vec<u32>> = body
+        .iter()
+        .map(|&i| terms.of_span(text, sentences[i].span))
+        .collect();
+    let title_terms: Vec<u32> = title.as_deref().map_or_else(Vec::new, |t| {
+        let mut v = terms.of_span(t, Span::new(0, t.len()));
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    let vectors = score::tfidf(&term_lists, terms.len());
+    let central = score::centrality(&vectors, terms.len());
+
+    // Salience of each body sentence.
+    for (k, &i) in body.iter().enumerate() {
+        let span = sentences[i].span;
+        let prev_end = if i == 0 { 0 } else { sentences[i - 1].span.end };
+        let paragraph_start = i == 0 || text[prev_end..span.start].contains('\n');
+        let parts = ScoreParts {
+            centrality: central[k],
+            position: score::position(k, paragraph_start),
+            title: score::title_overlap(&vectors[k], &title_terms),
+            density: score::density(text, span),
+            form: score::form(text, span),
+        };
+        sentences[i].parts = parts;
+        sentences[i].score = score::combine(parts, &WEIGHTS);
+    }
+
+    let candidates: Vec<summary::Candidate> = body
+        .iter()
+        .enumerate()
+        .filter(|&(_, &i)| !(options.skip_quotes && is_quotation(sentences[i].span.of(text))))
+        .map(|(k, &i)| summary::Candidate {
+            index: i,
+            score: sentences[i].score,
+            vector: &vectors[k],
+            words: token::words_in(text, sentences[i].span).count(),
+        })
+        .collect();
+    let summary = summary::select(&candidates, options.length);
+
+    let entities = entity::entities(text, &sentences, language);
+    let keyphrases = keyphrase::keyphrases(text, &sentences, language);
+    Analysis {
+        language,
+        title,
+        sentences,
+        summary,
+        entities,
+        keyphrases,
+    }
+}
+
+/// Whether a sentence is a quotation: it opens with a quotation mark.
+fn is_quotation(s: &str) -> bool {
+    s.starts_with(['"', '“', '«', '„', '»', '‘', '\'', '‹', '「'])
+}
+
+/// Extracts the article from an HTML page, then analyses its text. The analysis' spans are over
+/// `article.text`. The page's title is the headline unless `options` gives one.
+pub fn analyze_html(html: &str, url: Option<&str>, options: &Options) -> (Article, Analysis) {
+    let article = extract::extract(html, url);
+    let mut options = options.clone();
+    if options.title.is_none() && !article.title.trim().is_empty() {
+        options.title = Some(article.title.clone());
+    }
+    if options.language.is_none() && lang::detect(&article.text) == Lang::Und {
+        options.language = article.language.as_deref().and_then(Lang::from_code);
+    }
+    let analysis = analyze(&article.text, &options);
+    (article, analysis)
+}

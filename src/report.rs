@@ -1,0 +1,135 @@
+//! The owned, serialisable shape of an [`Analysis`]: what the CLI prints as JSON and what
+//! JavaScript receives. Offsets are converted from bytes to the caller's [`Unit`] in one place.
+//!
+//! This shape is a stable contract (see the README): fields are only ever added.
+
+use crate::analysis::{Analysis, EntityKind, Keyphrase, ScoreParts, SentenceKind};
+use crate::extract::Article;
+use crate::offsets::{OffsetMap, Unit};
+use serde::Serialize;
+
+/// A span in the report's unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Range {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReportSentence {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: SentenceKind,
+    pub score: f32,
+    pub parts: ScoreParts,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReportEntity {
+    pub text: String,
+    pub kind: EntityKind,
+    pub count: usize,
+    pub mentions: Vec<Range>,
+}
+
+/// An analysis as plain data.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    /// The engine's version.
+    pub version: &'static str,
+    /// How offsets count: "utf8", "codepoints" or "utf16".
+    pub offsets: &'static str,
+    pub language: &'static str,
+    pub title: Option<String>,
+    pub sentences: Vec<ReportSentence>,
+    pub summary: Vec<usize>,
+    pub entities: Vec<ReportEntity>,
+    pub keyphrases: Vec<Keyphrase>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub article: Option<Article>,
+}
+
+/// The report of `analysis` of `text`, offsets in `unit`.
+pub fn report(text: &str, analysis: &Analysis, unit: Unit) -> Report {
+    let map = OffsetMap::new(text, unit);
+    Report {
+        version: crate::VERSION,
+        offsets: match unit {
+            Unit::Bytes => "utf8",
+            Unit::CodePoints => "codepoints",
+            Unit::Utf16 => "utf16",
+        },
+        language: analysis.language.code(),
+        title: analysis.title.clone(),
+        sentences: analysis
+            .sentences
+            .iter()
+            .map(|s| ReportSentence {
+                start: map.map(s.span.start),
+                end: map.map(s.span.end),
+                text: s.span.of(text).to_string(),
+                kind: s.kind,
+                score: round(s.score),
+                parts: ScoreParts {
+                    centrality: round(s.parts.centrality),
+                    position: round(s.parts.position),
+                    title: round(s.parts.title),
+                    density: round(s.parts.density),
+                    form: round(s.parts.form),
+                },
+            })
+            .collect(),
+        summary: analysis.summary.clone(),
+        entities: analysis
+            .entities
+            .iter()
+            .map(|e| ReportEntity {
+                text: e.name.clone(),
+                kind: e.kind,
+                count: e.mentions.len(),
+                mentions: e
+                    .mentions
+                    .iter()
+                    .map(|m| Range {
+                        start: map.map(m.start),
+                        end: map.map(m.end),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        keyphrases: analysis
+            .keyphrases
+            .iter()
+            .map(|k| Keyphrase {
+                score: round(k.score),
+                ..k.clone()
+            })
+            .collect(),
+        article: None,
+    }
+}
+
+/// Scores rounded to 4 decimals, so that JSON is short and byte-identical across platforms.
+fn round(x: f32) -> f32 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+impl SentenceKind {
+    /// Whether the sentence can enter a summary.
+    pub fn is_body(self) -> bool {
+        self == SentenceKind::Body
+    }
+}
+
+impl Report {
+    /// The summary sentences' text, one per line.
+    pub fn summary_text(&self) -> String {
+        let lines: Vec<&str> = self
+            .summary
+            .iter()
+            .filter_map(|&i| self.sentences.get(i).map(|s| s.text.as_str()))
+            .collect();
+        lines.join("\n")
+    }
+}

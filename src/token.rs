@@ -1,0 +1,165 @@
+//! Words and terms.
+//!
+//! [`words`] finds word spans: maximal runs of letters, digits and combining marks. Apostrophes
+//! and hyphens end a word, so "l’IA" gives "l" and "IA" and "start-up" gives "start" and "up";
+//! terms want exactly that. [`Terms`] turns words into stemmed, stopword-free term ids.
+
+use crate::lang::{stopwords, Lang};
+use crate::span::Span;
+use std::collections::HashMap;
+
+/// A word: its span, and whether it is made of digits only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub span: Span,
+    pub numeric: bool,
+}
+
+/// Whether `c` belongs inside a word.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Typographic apostrophes and primes folded to the ASCII apostrophe.
+pub fn fold_apostrophe(c: char) -> char {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' | '`' => '\'',
+        c => c,
+    }
+}
+
+/// The words of `text`, in order.
+pub fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
+    words_in(text, Span::new(0, text.len()))
+}
+
+/// The words of `text` within `within` (a span on char boundaries), in order.
+pub fn words_in(text: &str, within: Span) -> impl Iterator<Item = Word> + '_ {
+    let base = within.start;
+    let mut chars = within.of(text).char_indices().peekable();
+    std::iter::from_fn(move || {
+        // Skip to the next word character.
+        let (start, first) = loop {
+            let (i, c) = chars.next()?;
+            if is_word_char(c) {
+                break (i, c);
+            }
+        };
+        let mut end = start + first.len_utf8();
+        let mut numeric = first.is_ascii_digit();
+        while let Some(&(i, c)) = chars.peek() {
+            if !is_word_char(c) {
+                break;
+            }
+            numeric &= c.is_ascii_digit();
+            end = i + c.len_utf8();
+            chars.next();
+        }
+        Some(Word {
+            span: Span::new(base + start, base + end),
+            numeric,
+        })
+    })
+}
+
+/// Interns stemmed terms of one text: each distinct stem gets a small id.
+pub struct Terms {
+    lang: Lang,
+    stemmer: Option<rust_stemmers::Stemmer>,
+    ids: HashMap<String, u32>,
+    buf: String,
+}
+
+impl Terms {
+    pub fn new(lang: Lang) -> Terms {
+        Terms {
+            lang,
+            stemmer: lang.stemmer().map(rust_stemmers::Stemmer::create),
+            ids: HashMap::new(),
+            buf: String::new(),
+        }
+    }
+
+    /// The number of distinct terms seen so far.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// The lowercase form of a word, apostrophes folded, in a reused buffer.
+    pub fn normalize<'a>(buf: &'a mut String, word: &str) -> &'a str {
+        buf.clear();
+        buf.extend(
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .map(fold_apostrophe),
+        );
+        buf
+    }
+
+    /// The term id of a word, or `None` for stopwords, numbers and one-letter words.
+    pub fn term(&mut self, word: &str) -> Option<u32> {
+        let lower = Self::normalize(&mut self.buf, word);
+        if lower.chars().nth(1).is_none()
+            || lower.chars().all(|c| c.is_numeric())
+            || stopwords::is_stopword(self.lang, lower)
+        {
+            return None;
+        }
+        let stem: String = match &self.stemmer {
+            // Very long "words" are not language; do not feed them to the stemmer.
+            Some(s) if lower.len() <= 64 => s.stem(lower).into_owned(),
+            _ => lower.to_owned(),
+        };
+        let next = self.ids.len() as u32;
+        Some(*self.ids.entry(stem).or_insert(next))
+    }
+
+    /// The term ids of the words in `span` of `text`, in order.
+    pub fn of_span(&mut self, text: &str, span: Span) -> Vec<u32> {
+        words_in(text, span)
+            .filter_map(|w| self.term(w.span.of(text)))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word_texts(text: &str) -> Vec<&str> {
+        words(text).map(|w| w.span.of(text)).collect()
+    }
+
+    #[test]
+    fn words_split_at_apostrophes_hyphens_and_punctuation() {
+        assert_eq!(
+            word_texts("L’IA, c'est start-up 18.000!"),
+            ["L", "IA", "c", "est", "start", "up", "18", "000"]
+        );
+        assert_eq!(word_texts("  "), Vec::<&str>::new());
+        assert_eq!(word_texts("été Łódź 日本"), ["été", "Łódź", "日本"]);
+    }
+
+    #[test]
+    fn words_in_a_span_have_offsets_in_the_whole_text() {
+        let text = "one two three";
+        let w: Vec<Span> = words_in(text, Span::new(4, 13)).map(|w| w.span).collect();
+        assert_eq!(w, [Span::new(4, 7), Span::new(8, 13)]);
+    }
+
+    #[test]
+    fn terms_are_stemmed_and_stopwords_dropped() {
+        let mut t = Terms::new(Lang::Fr);
+        assert_eq!(t.term("les"), None);
+        let a = t.term("partenariats");
+        assert!(a.is_some());
+        assert_eq!(t.term("Partenariat"), a);
+        assert_eq!(t.term("2025"), None);
+        let mut en = Terms::new(Lang::En);
+        assert_eq!(en.term("running"), en.term("runs"));
+    }
+}
