@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly module and its JS glue into www/pkg/ (not committed).
+# Size profile `wasm` (opt-level z, lto, panic=abort); no wasm-opt (see ../shared/TOOLCHAIN.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm
+wasm-bindgen --target web --remove-name-section --no-typescript --out-dir www/pkg \
+  target/wasm32-unknown-unknown/wasm/nutshell.wasm

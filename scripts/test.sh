@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every test, from a fresh clone: `make test` runs this. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "format"
+cargo fmt --check
+step "lint"
+cargo clippy --quiet --all-targets -- -D warnings
+step "native tests"
+cargo test --quiet --release
+step "wasm build"
+scripts/build-wasm.sh
+if [ -x scripts/test-browser.sh ]; then
+  step "browser tests"
+  scripts/test-browser.sh
+fi
