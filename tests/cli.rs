@@ -1,0 +1,157 @@
+//! The `nutshell` command line: its JSON contract, JSONL batches and errors.
+
+#![allow(clippy::unwrap_used)] // a test may panic on what it did not expect
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn nutshell(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nutshell"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run nutshell");
+    // The CLI may exit (bad options) before reading its input: a broken pipe is expected then.
+    let _ = child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes());
+    child.wait_with_output().expect("wait")
+}
+
+fn json(out: &[u8]) -> serde_json::Value {
+    serde_json::from_slice(out).expect("JSON output")
+}
+
+const TEXT: &str =
+    "Le café coûte 3,5 € à Paris. Les prix montent depuis 2020. L’été sera chaud 😀. Fin.";
+
+#[test]
+fn prints_the_documented_json_with_code_point_offsets() {
+    let out = nutshell(&["--sentences", "2"], TEXT);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out.stdout);
+    assert_eq!(v["language"], "fr");
+    assert_eq!(v["offsets"], "codepoints");
+    let chars: Vec<char> = TEXT.chars().collect();
+    let sentences = v["sentences"].as_array().expect("sentences");
+    assert_eq!(sentences.len(), 4);
+    for s in sentences {
+        let (start, end) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[start..end].iter().collect::<String>(),
+            s["text"].as_str().unwrap()
+        );
+        assert_eq!(s["kind"], "body");
+        assert!(s["score"].is_number());
+    }
+    assert_eq!(v["summary"].as_array().unwrap().len(), 2);
+    for key in ["entities", "keyphrases"] {
+        assert!(v[key].is_array(), "{key}");
+    }
+}
+
+#[test]
+fn jsonl_answers_every_line_and_reports_bad_ones() {
+    let input = concat!(
+        r#"{"id": "a", "text": "One sentence here. Another one there."}"#,
+        "\n",
+        "not json\n",
+        r#"{"id": 7, "html": "<html><body><p>Bonjour à tous. Voici le texte.</p></body></html>"}"#,
+        "\n",
+        r#"{"id": "b", "text": "x", "lang": "xx"}"#,
+        "\n",
+        r#"{"id": "c"}"#,
+        "\n",
+    );
+    let out = nutshell(&["--jsonl"], input);
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| json(l.as_bytes()))
+        .collect();
+    assert_eq!(lines.len(), 5);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["sentences"].as_array().unwrap().len(), 2);
+    assert!(lines[1]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("not a JSON object"));
+    assert_eq!(lines[2]["id"], 7);
+    assert!(lines[2]["article"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("Bonjour à tous."));
+    assert_eq!(lines[3]["id"], "b");
+    assert!(lines[3]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("unknown language `xx`"));
+    assert_eq!(lines[4]["error"], "the record has no `text` or `html`");
+}
+
+#[test]
+fn invalid_options_fail_with_clear_words() {
+    for (args, message) in [
+        (
+            &["--sentences", "0"][..],
+            "`sentences` must be a whole number of at least 1, not 0",
+        ),
+        (
+            &["--ratio", "2"][..],
+            "`ratio` must be more than 0 and at most 1, not 2",
+        ),
+        (&["--lang", "xx"][..], "unknown language `xx`"),
+        (&["--frobnicate"][..], "unknown option `--frobnicate`"),
+        (
+            &["--format", "pdf"][..],
+            "--format must be json, text or markdown",
+        ),
+    ] {
+        let out = nutshell(args, TEXT);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(message),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn text_and_markdown_formats_print_the_summary() {
+    let out = nutshell(
+        &[
+            "--format",
+            "markdown",
+            "--sentences",
+            "1",
+            "--title",
+            "Les prix",
+        ],
+        TEXT,
+    );
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(md.starts_with("# Les prix\n\n- "), "{md}");
+    assert!(md.contains("[§"), "{md}");
+    let out = nutshell(&["--format", "text", "--sentences", "1"], TEXT);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.lines().count(), 1, "{text}");
+}
+
+#[test]
+fn empty_input_is_a_valid_empty_analysis() {
+    let v = json(&nutshell(&[], "").stdout);
+    assert_eq!(v["sentences"].as_array().unwrap().len(), 0);
+    assert_eq!(v["summary"].as_array().unwrap().len(), 0);
+}
