@@ -150,6 +150,16 @@ fn text_and_markdown_formats_print_the_summary() {
 }
 
 #[test]
+fn one_record_is_one_line_whatever_the_text_holds() {
+    let input = "{\"id\": 1, \"text\": \"A\u{2028}B\u{2029}C\u{85}D. E.\"}\n";
+    let out = nutshell(&["--jsonl"], input);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.matches('\n').count(), 1);
+    assert!(!stdout.contains(['\u{85}', '\u{2028}', '\u{2029}']));
+    assert!(json(stdout.as_bytes())["sentences"].is_array());
+}
+
+#[test]
 fn empty_input_is_a_valid_empty_analysis() {
     let v = json(&nutshell(&[], "").stdout);
     assert_eq!(v["sentences"].as_array().unwrap().len(), 0);

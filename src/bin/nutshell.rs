@@ -158,7 +158,19 @@ fn run_record(
         (None, None) => return Err((id, "the record has no `text` or `html`".into())),
     };
     let json = serde_json::to_string(&report).map_err(|e| (id.clone(), e.to_string()))?;
-    Ok((id, json))
+    Ok((id, escape_line_breaks(json)))
+}
+
+/// JSON allows U+0085, U+2028 and U+2029 raw inside strings, but line-oriented readers (Python's
+/// `str.splitlines`, JavaScript before ES2019) take them for line breaks: escape them so that one
+/// record is always one line.
+fn escape_line_breaks(json: String) -> String {
+    if !json.contains(['\u{85}', '\u{2028}', '\u{2029}']) {
+        return json;
+    }
+    json.replace('\u{85}', "\\u0085")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
 }
 
 fn jsonl(args: &Args) -> io::Result<()> {
@@ -274,7 +286,9 @@ fn main() -> ExitCode {
     };
     let report = run_one(&text, args.html, args.url.as_deref(), &options);
     let out = match args.format {
-        Format::Json => serde_json::to_string_pretty(&report).unwrap_or_default() + "\n",
+        Format::Json => {
+            escape_line_breaks(serde_json::to_string_pretty(&report).unwrap_or_default()) + "\n"
+        }
         f => render(&report, f),
     };
     let mut stdout = io::stdout().lock();
