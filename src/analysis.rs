@@ -83,6 +83,10 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     /// Key phrases, best first.
     pub keyphrases: Vec<Keyphrase>,
+    /// Quotations, in order, with their speakers.
+    pub quotes: Vec<crate::quote::Quote>,
+    /// Amounts, percentages, dates and counts, in order.
+    pub figures: Vec<crate::figure::Figure>,
 }
 
 impl Analysis {
@@ -95,6 +99,8 @@ impl Analysis {
             summary: Vec::new(),
             entities: Vec::new(),
             keyphrases: Vec::new(),
+            quotes: Vec::new(),
+            figures: Vec::new(),
         }
     }
 }

@@ -1,10 +1,12 @@
 //! Key phrases: the multi-word terms that best sum up the text.
 //!
-//! Candidates are runs of 2 to 4 consecutive content words inside one sentence (a stopword,
-//! a number or punctuation other than a hyphen or apostrophe ends a run). Candidates are grouped by
-//! their stems, so "puces Blackwell" and "puce Blackwell" are one phrase, shown in its most
-//! frequent surface form. A phrase scores by how often it occurs and how central its sentences are,
-//! with a bonus for longer phrases: `count^0.8 * (1 + mean salience) * sqrt(words)`.
+//! Candidates are runs of 2 to 4 consecutive content words inside one sentence: a stopword, a
+//! number, punctuation other than a hyphen, or a change between capitalised and lowercase words
+//! ends a run ("promis Jensen Huang devant" holds a name between verbs). Phrases made only of
+//! capitalised words are names, which the entity list covers, so they are left out. Candidates
+//! are grouped by their stems ("puces Blackwell" = "puce Blackwell") and shown in their most
+//! frequent surface form. A phrase scores `count^0.8 * (1 + mean salience) * sqrt(words)`;
+//! phrases seen once come only after those seen more often.
 
 use crate::analysis::{Keyphrase, Sentence, SentenceKind};
 use crate::lang::{stopwords, Lang};
@@ -15,6 +17,7 @@ use std::collections::HashMap;
 pub const MAX_KEYPHRASES: usize = 10;
 const MAX_WORDS: usize = 4;
 
+#[derive(Default)]
 struct Group {
     count: usize,
     salience: f32,
@@ -22,77 +25,142 @@ struct Group {
     forms: HashMap<String, usize>,
 }
 
+/// A word of a candidate run.
+struct RunWord {
+    start: usize,
+    end: usize,
+    term: u32,
+    capital: bool,
+}
+
+struct Collector<'t> {
+    text: &'t str,
+    groups: HashMap<Vec<u32>, Group>,
+    seen: usize,
+}
+
+impl Collector<'_> {
+    fn flush(&mut self, run: &mut Vec<RunWord>, salience: f32) {
+        // Only capitalised words: a name ("Jensen Huang"), even at the start of a sentence.
+        let all_capital = run.iter().all(|w| w.capital);
+        if (2..=MAX_WORDS).contains(&run.len()) && !all_capital {
+            let key: Vec<u32> = run.iter().map(|w| w.term).collect();
+            let surface = self.text[run[0].start..run[run.len() - 1].end].to_string();
+            self.seen += 1;
+            let first = self.seen;
+            let g = self.groups.entry(key).or_insert_with(|| Group {
+                first,
+                ..Group::default()
+            });
+            g.count += 1;
+            g.salience += salience;
+            *g.forms.entry(surface).or_insert(0) += 1;
+        }
+        run.clear();
+    }
+}
+
 /// The best key phrases of `text`.
 pub fn keyphrases(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Keyphrase> {
     let mut stems = Terms::new(lang);
     let mut buf = String::new();
-    let mut groups: HashMap<Vec<u32>, Group> = HashMap::new();
-    let mut order = 0usize;
+    let mut c = Collector {
+        text,
+        groups: HashMap::new(),
+        seen: 0,
+    };
     for s in sentences
         .iter()
         .filter(|s| s.kind != SentenceKind::Boilerplate)
     {
-        let mut run: Vec<(usize, usize, u32)> = Vec::new(); // (start, end, term)
-        let mut flush = |run: &mut Vec<(usize, usize, u32)>,
-                         groups: &mut HashMap<Vec<u32>, Group>| {
-            if run.len() >= 2 && run.len() <= MAX_WORDS {
-                let key: Vec<u32> = run.iter().map(|r| r.2).collect();
-                let surface = text[run[0].0..run[run.len() - 1].1].to_string();
-                order += 1;
-                let g = groups.entry(key).or_insert(Group {
-                    count: 0,
-                    salience: 0.0,
-                    first: order,
-                    forms: HashMap::new(),
-                });
-                g.count += 1;
-                g.salience += s.score;
-                *g.forms.entry(surface).or_insert(0) += 1;
-            }
-            run.clear();
-        };
+        let mut run: Vec<RunWord> = Vec::new();
         let mut prev_end: Option<usize> = None;
         for w in words_in(text, s.span) {
             let word = w.span.of(text);
             let gap = prev_end.map_or("", |e| &text[e..w.span.start]);
             prev_end = Some(w.span.end);
-            // Only spaces (or a hyphen inside a compound) may stand between words of a phrase.
-            let joined = gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '-');
-            if !joined {
-                flush(&mut run, &mut groups);
+            let capital = word.starts_with(char::is_uppercase);
+            // Only spaces (or a hyphen inside a compound) may stand between words of a phrase,
+            // and a phrase does not mix names and common words (the sentence's first word aside).
+            let joined = gap
+                .chars()
+                .all(|ch| ch == ' ' || ch == '\u{a0}' || ch == '-');
+            let case_change = run.last().is_some_and(|last| {
+                last.capital != capital && !(run.len() == 1 && last.start == s.span.start)
+            });
+            if !joined || case_change {
+                c.flush(&mut run, s.score);
             }
             let lower = Terms::normalize(&mut buf, word);
             let content = !w.numeric
                 && lower.chars().nth(2).is_some()
                 && !stopwords::is_stopword(lang, lower);
             match (content, stems.term(word)) {
-                (true, Some(t)) => run.push((w.span.start, w.span.end, t)),
-                _ => flush(&mut run, &mut groups),
+                (true, Some(term)) => run.push(RunWord {
+                    start: w.span.start,
+                    end: w.span.end,
+                    term,
+                    capital,
+                }),
+                _ => c.flush(&mut run, s.score),
             }
         }
-        flush(&mut run, &mut groups);
+        c.flush(&mut run, s.score);
     }
-    let mut out: Vec<(f32, usize, Keyphrase)> = groups
+    let mut out: Vec<(bool, f32, usize, Keyphrase)> = c
+        .groups
         .into_iter()
-        .filter(|(_, g)| g.count >= 2 || sentences.len() <= 40)
         .map(|(key, g)| {
             let mean = g.salience / g.count as f32;
             let score = (g.count as f32).powf(0.8) * (1.0 + mean) * (key.len() as f32).sqrt();
             let mut forms: Vec<(String, usize)> = g.forms.into_iter().collect();
             forms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             let text = forms.swap_remove(0).0;
-            (
+            let k = Keyphrase {
+                text,
                 score,
-                g.first,
-                Keyphrase {
-                    text,
-                    score,
-                    count: g.count,
-                },
-            )
+                count: g.count,
+            };
+            (g.count >= 2, score, g.first, k)
         })
         .collect();
-    out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    out.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
     out.truncate(MAX_KEYPHRASES);
-    out.into_iter().map(|(_, _, k)| k).collect()
+    out.into_iter().map(|(.., k)| k).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::ScoreParts;
+
+    fn run(text: &str) -> Vec<String> {
+        let sentences: Vec<Sentence> = crate::segment::sentences(text, Lang::Fr)
+            .into_iter()
+            .map(|span| Sentence {
+                span,
+                kind: SentenceKind::Body,
+                score: 0.5,
+                parts: ScoreParts::default(),
+            })
+            .collect();
+        keyphrases(text, &sentences, Lang::Fr)
+            .into_iter()
+            .map(|k| k.text)
+            .collect()
+    }
+
+    #[test]
+    fn repeated_phrases_first_names_left_out() {
+        let got = run(
+            "La plateforme cloud sera en Europe. Jensen Huang a promis une plateforme cloud. \
+                       Les centres technologiques arrivent, a promis Jensen Huang devant la salle.",
+        );
+        assert_eq!(got.first().map(String::as_str), Some("plateforme cloud"));
+        assert!(!got.iter().any(|k| k.contains("Jensen")), "{got:?}");
+        assert!(
+            got.iter().any(|k| k.starts_with("centres technologiques")),
+            "{got:?}"
+        );
+    }
 }

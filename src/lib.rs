@@ -18,10 +18,12 @@ pub mod analysis;
 pub mod clean;
 pub mod entity;
 pub mod extract;
+pub mod figure;
 pub mod keyphrase;
 pub mod lang;
 pub mod offsets;
 pub mod options;
+pub mod quote;
 pub mod report;
 pub mod score;
 pub mod segment;
@@ -119,6 +121,8 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
 
     let entities = entity::entities(text, &sentences, language);
     let keyphrases = keyphrase::keyphrases(text, &sentences, language);
+    let quotes = quote::quotes(text, &sentences, &entities, language);
+    let figures = figure::figures(text, &sentences, language);
     Analysis {
         language,
         title,
@@ -126,6 +130,8 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         summary,
         entities,
         keyphrases,
+        quotes,
+        figures,
     }
 }
 

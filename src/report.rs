@@ -33,6 +33,35 @@ pub struct ReportEntity {
     pub mentions: Vec<Range>,
 }
 
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReportQuote {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The index of the sentence the quotation stands in.
+    pub sentence: usize,
+    /// The speaker's name (an entity's `text`), when known.
+    pub speaker: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReportSpeaker {
+    pub name: String,
+    pub kind: EntityKind,
+    pub quotes: Vec<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReportFigure {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: crate::figure::FigureKind,
+    pub sentence: usize,
+    /// Whether the figure's sentence is in the summary.
+    pub in_summary: bool,
+}
+
 /// An analysis as plain data.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
@@ -46,6 +75,10 @@ pub struct Report {
     pub summary: Vec<usize>,
     pub entities: Vec<ReportEntity>,
     pub keyphrases: Vec<Keyphrase>,
+    pub quotes: Vec<ReportQuote>,
+    /// Who said what: each speaker with the indices (into `quotes`) of their quotations.
+    pub speakers: Vec<ReportSpeaker>,
+    pub figures: Vec<ReportFigure>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub article: Option<Article>,
 }
@@ -106,8 +139,58 @@ pub fn report(text: &str, analysis: &Analysis, unit: Unit) -> Report {
                 ..k.clone()
             })
             .collect(),
+        quotes: analysis
+            .quotes
+            .iter()
+            .map(|q| ReportQuote {
+                start: map.map(q.span.start),
+                end: map.map(q.span.end),
+                text: q.span.of(text).to_string(),
+                sentence: q.sentence,
+                speaker: q
+                    .speaker
+                    .and_then(|k| analysis.entities.get(k))
+                    .map(|e| e.name.clone()),
+            })
+            .collect(),
+        speakers: speakers(analysis),
+        figures: analysis
+            .figures
+            .iter()
+            .map(|f| ReportFigure {
+                start: map.map(f.span.start),
+                end: map.map(f.span.end),
+                text: f.span.of(text).to_string(),
+                kind: f.kind,
+                sentence: f.sentence,
+                in_summary: analysis.summary.binary_search(&f.sentence).is_ok(),
+            })
+            .collect(),
         article: None,
     }
+}
+
+/// Speakers in order of their first quotation.
+fn speakers(analysis: &Analysis) -> Vec<ReportSpeaker> {
+    let mut out: Vec<(usize, ReportSpeaker)> = Vec::new();
+    for (qi, q) in analysis.quotes.iter().enumerate() {
+        let Some(k) = q.speaker else { continue };
+        let Some(e) = analysis.entities.get(k) else {
+            continue;
+        };
+        match out.iter_mut().find(|(ek, _)| *ek == k) {
+            Some((_, s)) => s.quotes.push(qi),
+            None => out.push((
+                k,
+                ReportSpeaker {
+                    name: e.name.clone(),
+                    kind: e.kind,
+                    quotes: vec![qi],
+                },
+            )),
+        }
+    }
+    out.into_iter().map(|(_, s)| s).collect()
 }
 
 /// Scores rounded to 4 decimals, so that JSON is short and byte-identical across platforms.

@@ -4,6 +4,8 @@
 //! [`stopwords`] (function words, for terms and detection). Each table says where it came from.
 
 pub mod boilerplate;
+pub mod numbers;
+pub mod speech;
 pub mod stopwords;
 
 use crate::token::{words, Word};
