@@ -18,6 +18,9 @@ setup:
 wasm:
 	scripts/build-wasm.sh
 
+bench: ## native throughput of each stage (MB/s)
+	cargo bench --bench pipeline
+
 eval: ## quality figures on ../shared/data
 	../shared/eval/nutshell-eval
 

@@ -32,13 +32,19 @@ pub fn classify(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind> {
 }
 
 /// Whether `span` is a line of its own: only whitespace between it and the line breaks around it
-/// (or the ends of the text).
+/// (or the ends of the text). Looks only at the whitespace next to the span, so a pass over all
+/// sentences stays linear.
 pub fn is_whole_line(text: &str, span: Span) -> bool {
-    let before = &text[..span.start];
-    let after = &text[span.end..];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let line_end = after.find('\n').map_or(text.len(), |i| span.end + i);
-    text[line_start..span.start].trim().is_empty() && text[span.end..line_end].trim().is_empty()
+    let starts_line = text[..span.start]
+        .chars()
+        .rev()
+        .find(|c| *c == '\n' || !c.is_whitespace())
+        .is_none_or(|c| c == '\n');
+    let ends_line = text[span.end..]
+        .chars()
+        .find(|c| *c == '\n' || !c.is_whitespace())
+        .is_none_or(|c| c == '\n');
+    starts_line && ends_line
 }
 
 /// A short line, starting with a capital or a digit, with no sentence-final punctuation.

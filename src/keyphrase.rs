@@ -9,7 +9,6 @@
 //! phrases seen once come only after those seen more often.
 
 use crate::analysis::{Keyphrase, Sentence, SentenceKind};
-use crate::lang::{stopwords, Lang};
 use crate::token::{words_in, Terms};
 use std::collections::HashMap;
 
@@ -61,9 +60,7 @@ impl Collector<'_> {
 }
 
 /// The best key phrases of `text`.
-pub fn keyphrases(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Keyphrase> {
-    let mut stems = Terms::new(lang);
-    let mut buf = String::new();
+pub fn keyphrases(text: &str, sentences: &[Sentence], stems: &mut Terms) -> Vec<Keyphrase> {
     let mut c = Collector {
         text,
         groups: HashMap::new(),
@@ -91,11 +88,10 @@ pub fn keyphrases(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Keyphra
             if !joined || case_change {
                 c.flush(&mut run, s.score);
             }
-            let lower = Terms::normalize(&mut buf, word);
-            let content = !w.numeric
-                && lower.chars().nth(2).is_some()
-                && !stopwords::is_stopword(lang, lower);
-            match (content, stems.term(word)) {
+            // Terms are content words already (no stopwords, numbers or one-letter words);
+            // phrases also leave out two-letter ones.
+            let long_enough = word.chars().nth(2).is_some();
+            match (long_enough, stems.term(word)) {
                 (true, Some(term)) => run.push(RunWord {
                     start: w.span.start,
                     end: w.span.end,
@@ -133,6 +129,7 @@ pub fn keyphrases(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Keyphra
 mod tests {
     use super::*;
     use crate::analysis::ScoreParts;
+    use crate::lang::Lang;
 
     fn run(text: &str) -> Vec<String> {
         let sentences: Vec<Sentence> = crate::segment::sentences(text, Lang::Fr)
@@ -144,7 +141,7 @@ mod tests {
                 parts: ScoreParts::default(),
             })
             .collect();
-        keyphrases(text, &sentences, Lang::Fr)
+        keyphrases(text, &sentences, &mut Terms::new(Lang::Fr))
             .into_iter()
             .map(|k| k.text)
             .collect()

@@ -120,7 +120,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     let summary = summary::select(&candidates, options.length);
 
     let entities = entity::entities(text, &sentences, language);
-    let keyphrases = keyphrase::keyphrases(text, &sentences, language);
+    let keyphrases = keyphrase::keyphrases(text, &sentences, &mut terms);
     let quotes = quote::quotes(text, &sentences, &entities, language);
     let figures = figure::figures(text, &sentences, language);
     Analysis {

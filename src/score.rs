@@ -109,15 +109,15 @@ pub fn centrality(vectors: &[Vector], n_terms: usize) -> Vec<f32> {
     if n == 0 {
         return Vec::new();
     }
-    // Posting lists, and each (sentence, term)'s position in its list.
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); n_terms];
+    // Posting lists of (sentence, weight), and each (sentence, term)'s position in its list.
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n_terms];
     let mut positions: Vec<Vec<u32>> = Vec::with_capacity(n);
     for (s, v) in vectors.iter().enumerate() {
         positions.push(
             v.iter()
-                .map(|&(t, _)| {
+                .map(|&(t, w)| {
                     let list = &mut postings[t as usize];
-                    list.push(s as u32);
+                    list.push((s as u32, w));
                     (list.len() - 1) as u32
                 })
                 .collect(),
@@ -133,18 +133,14 @@ pub fn centrality(vectors: &[Vector], n_terms: usize) -> Vec<f32> {
             let p = positions[s][k] as usize;
             let lo = p.saturating_sub(WINDOW);
             let hi = (p + WINDOW + 1).min(list.len());
-            for &o in &list[lo..hi] {
+            for &(o, ow) in &list[lo..hi] {
                 if o as usize == s {
                     continue;
                 }
-                let ov = &vectors[o as usize];
-                // The other sentence's weight for term t (its vector is sorted by term).
-                if let Ok(idx) = ov.binary_search_by_key(&t, |&(tt, _)| tt) {
-                    if acc[o as usize] == 0.0 {
-                        touched.push(o);
-                    }
-                    acc[o as usize] += w * ov[idx].1;
+                if acc[o as usize] == 0.0 {
+                    touched.push(o);
                 }
+                acc[o as usize] += w * ow;
             }
         }
         let mut near: Vec<(u32, f32)> = touched
@@ -156,8 +152,13 @@ pub fn centrality(vectors: &[Vector], n_terms: usize) -> Vec<f32> {
             })
             .filter(|&(_, sim)| sim >= MIN_SIMILARITY)
             .collect();
-        near.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        near.truncate(TOP_K);
+        let by_similarity =
+            |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if near.len() > TOP_K {
+            near.select_nth_unstable_by(TOP_K, by_similarity);
+            near.truncate(TOP_K);
+        }
+        near.sort_unstable_by(by_similarity);
         edges.push(near);
     }
     // Make the graph symmetric (an edge kept by either end), then row-normalise and iterate.

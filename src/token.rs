@@ -66,7 +66,11 @@ pub fn words_in(text: &str, within: Span) -> impl Iterator<Item = Word> + '_ {
 pub struct Terms {
     lang: Lang,
     stemmer: Option<rust_stemmers::Stemmer>,
+    /// Stem -> term id.
     ids: HashMap<String, u32>,
+    /// Lowercase word -> its term id, or `None` for words that are not terms: each distinct word
+    /// is stemmed once.
+    seen: HashMap<String, Option<u32>>,
     buf: String,
 }
 
@@ -76,6 +80,7 @@ impl Terms {
             lang,
             stemmer: lang.stemmer().map(rust_stemmers::Stemmer::create),
             ids: HashMap::new(),
+            seen: HashMap::new(),
             buf: String::new(),
         }
     }
@@ -103,6 +108,18 @@ impl Terms {
     /// The term id of a word, or `None` for stopwords, numbers and one-letter words.
     pub fn term(&mut self, word: &str) -> Option<u32> {
         let lower = Self::normalize(&mut self.buf, word);
+        if let Some(&known) = self.seen.get(lower) {
+            return known;
+        }
+        let id = self.new_term();
+        let lower = std::mem::take(&mut self.buf);
+        self.seen.insert(lower, id);
+        id
+    }
+
+    /// The term id of the word in `self.buf` (lowercase), stemming it.
+    fn new_term(&mut self) -> Option<u32> {
+        let lower = self.buf.as_str();
         if lower.chars().nth(1).is_none()
             || lower.chars().all(|c| c.is_numeric())
             || stopwords::is_stopword(self.lang, lower)

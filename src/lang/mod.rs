@@ -113,22 +113,29 @@ pub fn detect(text: &str) -> Lang {
     let mut score = [0f32; Lang::ALL.len()];
     let mut n_words = 0usize;
     let mut lower = String::new();
+    let table = stopwords::by_word();
     for Word { span, .. } in words(sample) {
         n_words += 1;
+        let w = span.of(sample);
+        // Function words are short; longer words cannot vote.
+        if w.len() > stopwords::MAX_LEN {
+            continue;
+        }
         lower.clear();
         lower.extend(
-            span.of(sample)
-                .chars()
+            w.chars()
                 .flat_map(char::to_lowercase)
                 .map(crate::token::fold_apostrophe),
         );
-        for (i, lang) in Lang::ALL.iter().enumerate() {
-            if stopwords::is_stopword(*lang, &lower) {
-                score[i] += 1.0;
+        if let Some(&mask) = table.get(lower.as_str()) {
+            for (i, s) in score.iter_mut().enumerate() {
+                if mask & (1 << i) != 0 {
+                    *s += 1.0;
+                }
             }
         }
     }
-    for c in sample.chars() {
+    for c in sample.chars().filter(|c| !c.is_ascii()) {
         for (i, lang) in Lang::ALL.iter().enumerate() {
             score[i] += letter_evidence(*lang, c);
         }

@@ -8,6 +8,26 @@
 //! Each list is sorted (by Rust's `str` order) so lookups are a binary search; a test checks it.
 
 use super::Lang;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The longest stopword, in bytes: longer words need no lookup.
+pub const MAX_LEN: usize = 16;
+
+/// Every stopword of every language, with a bit per language (bit `i` for `Lang::ALL[i]`), for
+/// language detection: one hash lookup per word instead of one search per language.
+pub fn by_word() -> &'static HashMap<&'static str, u16> {
+    static TABLE: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        for (i, lang) in Lang::ALL.iter().enumerate() {
+            for w in list(*lang) {
+                *table.entry(*w).or_insert(0u16) |= 1 << i;
+            }
+        }
+        table
+    })
+}
 
 /// Whether `word` (lowercase, apostrophes folded to `'`) is a stopword of `lang`.
 pub fn is_stopword(lang: Lang, word: &str) -> bool {
@@ -210,6 +230,14 @@ mod tests {
                 assert_eq!(w.to_lowercase(), *w, "{lang:?}");
             }
         }
+    }
+
+    #[test]
+    fn no_stopword_is_longer_than_max_len() {
+        for lang in Lang::ALL {
+            assert!(list(lang).iter().all(|w| w.len() <= MAX_LEN), "{lang:?}");
+        }
+        assert!(by_word().get("les").is_some_and(|m| m & (1 << 1) != 0));
     }
 
     #[test]
