@@ -200,8 +200,19 @@ impl Segmenter<'_> {
         match classify(self.text, at, self.lang) {
             Token::Ordinary => true,
             Token::Title => false,
-            Token::Initial => self.opens_sentence(next, Starter::NotParticle),
-            Token::Plain | Token::Ordinal => self.opens_sentence(next, Starter::Any),
+            // "H. W. Bush", "Franco A. W grudniu": a one-letter word may be another initial.
+            Token::Initial => {
+                self.opens_sentence(next, Starter::NotParticle)
+                    && self.text[next.word..]
+                        .chars()
+                        .nth(1)
+                        .is_some_and(char::is_alphabetic)
+            }
+            Token::Plain => self.opens_sentence(next, Starter::Any),
+            // "… ve třídách 9, 35 a 42. "CCV …": an ordinal is never followed by a quotation.
+            Token::Ordinal => {
+                next.kind == NextKind::Opener || self.opens_sentence(next, Starter::Any)
+            }
         }
     }
 
@@ -281,6 +292,11 @@ fn is_line_break(c: char) -> bool {
     )
 }
 
+/// Dashes that open a line of dialogue ("- ¿Qué piensa usted?").
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—')
+}
+
 fn is_bullet(c: char) -> bool {
     matches!(
         c,
@@ -317,6 +333,7 @@ fn is_opener(c: char) -> bool {
             | '‘'
             | '‚'
             | '“'
+            | '”'
             | '„'
             | '«'
             | '»'
@@ -608,11 +625,23 @@ impl Next {
             } else {
                 NextKind::Lower
             }
-        } else if is_opener(c) {
+        } else if is_opener(c) || is_dash(c) {
             if c == '(' && list_marker(text, i).is_some() {
                 NextKind::Marker
             } else if depth < 3 {
-                let (inner, word) = Next::classify(text, i + c.len_utf8(), depth + 1);
+                // "« Une", "- ¿Qué": French guillemets and dialogue dashes take a space.
+                let mut j = i + c.len_utf8();
+                let spaced = char_at(text, j).is_some_and(is_inline_space);
+                for _ in 0..2 {
+                    match char_at(text, j) {
+                        Some(d) if is_inline_space(d) => j += d.len_utf8(),
+                        _ => break,
+                    }
+                }
+                if is_dash(c) && !spaced {
+                    return (NextKind::Other, i);
+                }
+                let (inner, word) = Next::classify(text, j, depth + 1);
                 return match inner {
                     NextKind::Upper
                     | NextKind::Digit
@@ -735,7 +764,19 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
         }
     }
     if let Some(kind) = lookup_word(lang, token) {
+        // "… o 6,3 proc. Choć …": after a number, a unit ends a sentence like a word, except in
+        // German, where the capitalised noun after "5 Mio. Euro" would look like a new sentence.
+        let after_number = text[..before]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit());
+        if kind == Token::Plain && after_number && lang != Lang::De && abbrev::is_unit(token) {
+            return Token::Ordinary;
+        }
         return kind;
+    }
+    // "Vojtěch Ch.": in Czech, "Ch" is one letter, and an initial.
+    if lang == Lang::Cs && token == "Ch" {
+        return Token::Initial;
     }
     let last = token.chars().next_back();
     if token.bytes().all(|b| b.is_ascii_digit()) {
@@ -760,7 +801,7 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
     if is_initialism(token) {
         // "5 p.m. Then": a time of day ends a sentence like a word.
         let time = matches!(token, "a.m" | "p.m" | "A.M" | "P.M");
-        let after_number = text[..at - token.len()]
+        let after_number = text[..before]
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit());
         return if time && after_number {

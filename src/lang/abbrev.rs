@@ -44,6 +44,12 @@ pub fn lookup(lang: Lang, word: &str) -> Option<Abbrev> {
     None
 }
 
+/// Whether `word` is a unit of measure or a counting word ("proc", "mln") that, after a number,
+/// often ends a sentence.
+pub fn is_unit(word: &str) -> bool {
+    UNITS.binary_search(&word).is_ok()
+}
+
 /// Whether `word` is a name written with a final "!" ("Yahoo!").
 pub fn is_name_with_bang(word: &str) -> bool {
     NAMES_WITH_BANG.binary_search(&word).is_ok()
@@ -221,9 +227,9 @@ const PL_TITLES: &[&str] = &[
 /// Polish abbreviations that may also end a sentence.
 #[rustfmt::skip]
 const PL_PLAIN: &[&str] = &[
-    "ang", "cdn", "ds", "gm", "godz", "im", "itd", "itp", "jw", "m.in", "min", "mld", "mln", "np",
-    "nr", "ok", "pkt", "por", "pow", "proc", "r", "str", "tj", "tys", "tzn", "ur", "w", "wg",
-    "woj", "ws", "zm", "zob", "łac",
+    "ang", "art", "cdn", "ds", "gm", "godz", "im", "itd", "itp", "jw", "m.in", "min", "mld", "mln",
+    "np", "nr", "ok", "par", "pkt", "por", "pow", "poz", "proc", "pt", "r", "str", "tj", "tys",
+    "tzn", "tzw", "ub.r", "ur", "ust", "w", "wg", "woj", "ws", "zm", "zob", "łac",
 ];
 
 /// Czech titles and street/place words that always precede a name.
@@ -273,13 +279,20 @@ const RO_PLAIN: &[&str] = &[
 const NAMES_WITH_BANG: &[&str] = &[
     "Jeopardy", "Joomla", "Wham", "Yahoo",
 ];
+/// Units and counting words written with a period after a number, in any of our languages.
+#[rustfmt::skip]
+const UNITS: &[&str] = &[
+    "Mio", "Mrd", "Tsd", "godz", "hod", "mil", "milj", "min", "mld", "mln", "mrd", "proc", "tis",
+    "tys",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn tables_are_sorted_and_without_periods_at_the_end() {
-        let mut all = vec![UNIVERSAL_TITLES, UNIVERSAL_PLAIN, NAMES_WITH_BANG];
+        let mut all = vec![UNIVERSAL_TITLES, UNIVERSAL_PLAIN, NAMES_WITH_BANG, UNITS];
         for lang in Lang::ALL {
             all.push(titles(lang));
             all.push(plain(lang));
