@@ -35,6 +35,9 @@ use crate::span::Span;
 const MAX_TOKEN: usize = 64;
 /// How far ahead the next word is looked for, in bytes (whitespace and opening punctuation).
 const MAX_GAP: usize = 256;
+/// How far back an unclosed bracket still holds a sentence open, in bytes: further back, it was
+/// probably never meant to be closed.
+const MAX_BRACKET: usize = 250;
 /// The longest word compared with the stopword lists, in bytes.
 const MAX_WORD: usize = 40;
 
@@ -48,6 +51,8 @@ pub fn sentences(text: &str, lang: Lang) -> Vec<Span> {
         fresh: true,
         marker: None,
         scratch: String::new(),
+        brackets: 0,
+        last_bracket: 0,
     };
     seg.run();
     seg.out
@@ -65,6 +70,9 @@ struct Segmenter<'a> {
     marker: Option<Marker>,
     /// Reused buffer for lowercasing a word (no allocation per candidate).
     scratch: String,
+    /// Brackets opened and not yet closed in the current sentence, and where the last one opened.
+    brackets: u32,
+    last_bracket: usize,
 }
 
 impl Segmenter<'_> {
@@ -102,6 +110,15 @@ impl Segmenter<'_> {
                     i += len;
                     self.item_start(i);
                 }
+                '(' | '[' => {
+                    self.brackets += 1;
+                    self.last_bracket = i;
+                    i += len;
+                }
+                ')' | ']' => {
+                    self.brackets = self.brackets.saturating_sub(1);
+                    i += len;
+                }
                 _ => i += len,
             }
         }
@@ -116,6 +133,7 @@ impl Segmenter<'_> {
         }
         self.start = at;
         self.fresh = true;
+        self.brackets = 0;
     }
 
     /// After whitespace, inside a sentence: a bullet, or the successor of the list marker that
@@ -153,6 +171,9 @@ impl Segmenter<'_> {
         loop {
             match char_at(text, end) {
                 Some(c) if is_closer(c) => {
+                    if matches!(c, ')' | ']') {
+                        self.brackets = self.brackets.saturating_sub(1);
+                    }
                     end += c.len_utf8();
                     closed = true;
                 }
@@ -169,7 +190,10 @@ impl Segmenter<'_> {
         }
         end = skip_footnotes(text, at, end, &run);
         let next = Next::read(text, end);
+        // Inside brackets opened nearby ("[16: firma? 13:28]"), punctuation ends no sentence.
+        let bracketed = self.brackets > 0 && end - self.last_bracket < MAX_BRACKET;
         let split = match run.kind {
+            _ if bracketed && !matches!(next.kind, NextKind::End | NextKind::Break) => false,
             RunKind::Cjk => next.kind != NextKind::Lower,
             _ if matches!(next.kind, NextKind::End | NextKind::Break) => true,
             // "world.Today": a missing space after a sentence is a common typo.
@@ -199,6 +223,7 @@ impl Segmenter<'_> {
         }
         match classify(self.text, at, self.lang) {
             Token::Ordinary => true,
+            Token::Time => !self.next_is_title(next),
             Token::Title => false,
             // "H. W. Bush", "Franco A. W grudniu": a one-letter word may be another initial.
             Token::Initial => {
@@ -214,6 +239,17 @@ impl Segmenter<'_> {
                 next.kind == NextKind::Opener || self.opens_sentence(next, Starter::Any)
             }
         }
+    }
+
+    /// Whether the next word is a title ("Mr.").
+    fn next_is_title(&self, next: &Next) -> bool {
+        let rest = &self.text[next.word..];
+        let len = rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(rest.len(), |(i, _)| i);
+        rest[len..].starts_with('.')
+            && abbrev::lookup(self.lang, &rest[..len]) == Some(Abbrev::Title)
     }
 
     /// Whether the next word is a function word that typically opens a sentence ("The", "Die").
@@ -431,7 +467,7 @@ impl Run {
             RunKind::Cjk
         } else if strong {
             RunKind::Strong
-        } else if spaced && dots >= 3 {
+        } else if spaced && dots == 3 {
             RunKind::SpacedEllipsis
         } else if ellipsis || dots >= 2 {
             RunKind::Ellipsis
@@ -515,8 +551,10 @@ fn glued_sentence(text: &str, at: usize, end: usize) -> bool {
     if token.contains(['.', '@', '/', ':']) || token.is_empty() {
         return false;
     }
-    let word_ok = token.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
-        && token.chars().nth(1).is_some();
+    let mut chars = token.chars();
+    let word_ok = chars.next().is_some_and(char::is_alphabetic)
+        && chars.as_str().len() > 0
+        && chars.all(|c| c.is_alphabetic() && c.is_lowercase());
     let number_ok = token.contains(',') && token.bytes().all(|b| b.is_ascii_digit() || b == b',');
     if !(word_ok || number_ok) {
         return false;
@@ -688,6 +726,9 @@ enum Token {
     Initial,
     /// A short number in a language that writes ordinals with a period ("31. August").
     Ordinal,
+    /// "a.m."/"p.m." after a number: ends a sentence like a word, unless a title follows
+    /// ("At 5 a.m. Mr. Smith went…").
+    Time,
 }
 
 /// Whether `lang` writes ordinal numbers with a period ("3. Liga", "28. sierpnia"). Undetermined
@@ -772,6 +813,10 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
         if kind == Token::Plain && after_number && lang != Lang::De && abbrev::is_unit(token) {
             return Token::Ordinary;
         }
+        // "etc." closes a list, and the list usually closes the sentence.
+        if kind == Token::Plain && abbrev::ends_list(token) {
+            return Token::Ordinary;
+        }
         return kind;
     }
     // "Vojtěch Ch.": in Czech, "Ch" is one letter, and an initial.
@@ -805,7 +850,7 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit());
         return if time && after_number {
-            Token::Ordinary
+            Token::Time
         } else {
             Token::Plain
         };

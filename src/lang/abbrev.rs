@@ -50,6 +50,11 @@ pub fn is_unit(word: &str) -> bool {
     UNITS.binary_search(&word).is_ok()
 }
 
+/// Whether `word` closes an enumeration ("etc", "usw"): after it, a capital starts a sentence.
+pub fn ends_list(word: &str) -> bool {
+    LIST_ENDS.binary_search(&word).is_ok()
+}
+
 /// Whether `word` is a name written with a final "!" ("Yahoo!").
 pub fn is_name_with_bang(word: &str) -> bool {
     NAMES_WITH_BANG.binary_search(&word).is_ok()
@@ -94,15 +99,15 @@ pub fn plain(lang: Lang) -> &'static [&'static str] {
 /// Titles shared by many languages (checked whatever the language).
 #[rustfmt::skip]
 const UNIVERSAL_TITLES: &[&str] = &[
-    "Dr", "Mgr", "Mlle", "Mme", "Mr", "Mrs", "Ms", "Prof",
+    "Dr", "Mgr", "Mlle", "Mme", "Mr", "Mrs", "Ms", "Mt", "Prof",
 ];
 
 /// Latin and international abbreviations, plus the commonest Russian ones for undetermined text.
 #[rustfmt::skip]
 const UNIVERSAL_PLAIN: &[&str] = &[
-    "Nr", "Ph.D", "Vol", "al", "approx", "ca", "cf", "e.g", "etc", "i.e", "ibid", "nr", "op.cit",
-    "pp", "vol", "vs", "г", "гг", "др", "им", "млн", "млрд", "пгт", "проф", "руб", "см", "стр",
-    "т.д", "т.е", "т.к", "т.п", "тыс", "ул",
+    "Nr", "N°", "Nº", "Ph.D", "Vol", "al", "approx", "ca", "cf", "e.g", "etc", "i.e", "ibid", "nr",
+    "n°", "nº", "op.cit", "pp", "vol", "vs", "г", "гг", "др", "им", "кв", "млн", "млрд", "пгт",
+    "проф", "руб", "см", "стр", "т.д", "т.е", "т.к", "т.п", "тыс", "ул",
 ];
 
 /// English titles and street/place words that always precede a name.
@@ -161,17 +166,18 @@ const DE_PLAIN: &[&str] = &[
 /// Spanish titles and street/place words that always precede a name.
 #[rustfmt::skip]
 const ES_TITLES: &[&str] = &[
-    "Arq", "Dr", "Dra", "Dña", "Excma", "Excmo", "Gral", "Ilma", "Ilmo", "Ing", "Lcda", "Lcdo",
-    "Lic", "Prof", "Profa", "Sr", "Sra", "Sras", "Sres", "Srta", "Sta", "Sto",
+    "Arq", "Dr", "Dra", "Dña", "EE", "Excma", "Excmo", "Gral", "Ilma", "Ilmo", "Ing", "Lcda",
+    "Lcdo", "Lic", "Prof", "Profa", "Sr", "Sra", "Sras", "Sres", "Srta", "Sta", "Sto",
 ];
 
 /// Spanish abbreviations that may also end a sentence.
 #[rustfmt::skip]
 const ES_PLAIN: &[&str] = &[
-    "Av", "Avda", "Cía", "Dto", "Ud", "Uds", "Vd", "abr", "admón", "ago", "aprox", "art", "av",
-    "avda", "cap", "cía", "dcha", "dic", "dto", "ej", "ene", "etc", "feb", "gral", "izq", "izqda",
-    "jul", "jun", "nov", "núm", "oct", "pp", "prov", "pág", "págs", "sept", "tel", "ud", "uds",
-    "vd", "vol",
+    "Av", "Avda", "Cra", "Cía", "Dom", "Dto", "EE.UU", "Ext", "Jue", "Lun", "Mar", "Mié", "No",
+    "Sáb", "Tel", "Ud", "Uds", "Vd", "Vie", "abr", "admón", "ago", "aprox", "art", "av", "avda",
+    "cap", "cía", "dcha", "dic", "dto", "ej", "ene", "etc", "feb", "gral", "izq", "izqda", "jul",
+    "jun", "nov", "núm", "oct", "pp", "prov", "pág", "págs", "párr", "párrf", "sept", "tel", "ud",
+    "uds", "vd", "vol",
 ];
 
 /// Italian titles and street/place words that always precede a name.
@@ -286,13 +292,25 @@ const UNITS: &[&str] = &[
     "tys",
 ];
 
+/// "And so on" in our languages.
+#[rustfmt::skip]
+const LIST_ENDS: &[&str] = &[
+    "apod", "atd", "ecc", "enz", "etc", "itd", "itp", "jne", "usw", "ym", "yms",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn tables_are_sorted_and_without_periods_at_the_end() {
-        let mut all = vec![UNIVERSAL_TITLES, UNIVERSAL_PLAIN, NAMES_WITH_BANG, UNITS];
+        let mut all = vec![
+            UNIVERSAL_TITLES,
+            UNIVERSAL_PLAIN,
+            NAMES_WITH_BANG,
+            UNITS,
+            LIST_ENDS,
+        ];
         for lang in Lang::ALL {
             all.push(titles(lang));
             all.push(plain(lang));
