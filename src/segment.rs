@@ -307,6 +307,16 @@ fn is_name_particle(word: &str) -> bool {
     )
 }
 
+/// The longest prefix of `s` of at most `n` and at most `MAX_TOKEN` bytes that ends on a char
+/// boundary.
+fn clip(s: &str, n: usize) -> &str {
+    let mut n = n.min(MAX_TOKEN).min(s.len());
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    &s[..n]
+}
+
 /// The character at byte `at`, if `at` is a char boundary inside `text`.
 fn char_at(text: &str, at: usize) -> Option<char> {
     text.get(at..)?.chars().next()
@@ -557,6 +567,15 @@ fn glued_sentence(text: &str, at: usize, end: usize) -> bool {
         && chars.all(|c| c.is_alphabetic() && c.is_lowercase());
     let number_ok = token.contains(',') && token.bytes().all(|b| b.is_ascii_digit() || b == b',');
     if !(word_ok || number_ok) {
+        return false;
+    }
+    // "Jane.Doe@example.com", "site.Com/page": the rest of the token is an address.
+    let rest = &text[end..];
+    let rest = clip(rest, rest.find(char::is_whitespace).unwrap_or(rest.len()));
+    let mut dots = rest.match_indices('.');
+    if rest.contains(['@', '/'])
+        || dots.any(|(i, _)| rest[i + 1..].starts_with(|c: char| c.is_alphanumeric()))
+    {
         return false;
     }
     let mut after = text[end..].chars();

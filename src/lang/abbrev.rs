@@ -99,7 +99,7 @@ pub fn plain(lang: Lang) -> &'static [&'static str] {
 /// Titles shared by many languages (checked whatever the language).
 #[rustfmt::skip]
 const UNIVERSAL_TITLES: &[&str] = &[
-    "Dr", "Mgr", "Mlle", "Mme", "Mr", "Mrs", "Ms", "Mt", "Prof",
+    "Dr", "Hr", "Mgr", "Mlle", "Mme", "Mr", "Mrs", "Ms", "Mt", "Prof", "Skt",
 ];
 
 /// Latin and international abbreviations, plus the commonest Russian ones for undetermined text.
@@ -191,7 +191,7 @@ const IT_TITLES: &[&str] = &[
 #[rustfmt::skip]
 const IT_PLAIN: &[&str] = &[
     "Amm", "apr", "art", "ca", "cap", "cfr", "dic", "ecc", "es", "feb", "fig", "gen", "giu", "lug",
-    "nn", "ott", "pag", "pagg", "pp", "sec", "tel", "ved", "vol",
+    "mar", "nn", "nov", "ott", "pag", "pagg", "pp", "sec", "st", "tel", "ved", "vol",
 ];
 
 /// Portuguese titles and street/place words that always precede a name.
