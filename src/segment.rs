@@ -224,6 +224,7 @@ impl Segmenter<'_> {
         match classify(self.text, at, self.lang) {
             Token::Ordinary => true,
             Token::Time => !self.next_is_title(next),
+            Token::NumberPrefix => !self.text[next.word..].starts_with(|c: char| c.is_numeric()),
             Token::Title => false,
             // "H. W. Bush", "Franco A. W grudniu": a one-letter word may be another initial.
             Token::Initial => {
@@ -745,6 +746,8 @@ enum Token {
     Initial,
     /// A short number in a language that writes ordinals with a period ("31. August").
     Ordinal,
+    /// A word that announces a number ("No.", "Tel."): ends a sentence unless a number follows.
+    NumberPrefix,
     /// "a.m."/"p.m." after a number: ends a sentence like a word, unless a title follows
     /// ("At 5 a.m. Mr. Smith went…").
     Time,
@@ -822,6 +825,9 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
                 }
             }
         }
+    }
+    if abbrev::precedes_number(token) {
+        return Token::NumberPrefix;
     }
     if let Some(kind) = lookup_word(lang, token) {
         // "… o 6,3 proc. Choć …": after a number, a unit ends a sentence like a word, except in

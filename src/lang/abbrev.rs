@@ -50,6 +50,12 @@ pub fn is_unit(word: &str) -> bool {
     UNITS.binary_search(&word).is_ok()
 }
 
+/// Whether `word` announces a number ("No. 5", "Tel. 0123", "art. 54"): before a number it never
+/// ends a sentence, before anything else it is read as an ordinary word.
+pub fn precedes_number(word: &str) -> bool {
+    NUMBER_PREFIXES.binary_search(&word).is_ok()
+}
+
 /// Whether `word` closes an enumeration ("etc", "usw"): after it, a capital starts a sentence.
 pub fn ends_list(word: &str) -> bool {
     LIST_ENDS.binary_search(&word).is_ok()
@@ -290,6 +296,14 @@ const NAMES_WITH_BANG: &[&str] = &[
 const UNITS: &[&str] = &[
     "Mio", "Mrd", "Tsd", "godz", "hod", "mil", "milj", "min", "mld", "mln", "mrd", "proc", "tis",
     "tys",
+];
+
+/// Words that announce a number, in any of our languages.
+#[rustfmt::skip]
+const NUMBER_PREFIXES: &[&str] = &[
+    "Abs", "Art", "Bd", "Cap", "Cra", "Ext", "Fig", "Kap", "No", "Nos", "Nr", "Nro", "N°", "Nº",
+    "Par", "SEC", "Sec", "Tab", "Tel", "Vol", "abs", "art", "cap", "ch", "ext", "fig", "kap", "no",
+    "nr", "nro", "n°", "nº", "par", "pp", "sec", "tab", "tel", "vol",
 ];
 
 /// "And so on" in our languages.
