@@ -2,102 +2,1018 @@
 //!
 //! `sentences` is total and linear: every `&str` segments, nothing panics. The spans are sorted,
 //! disjoint, trimmed of surrounding whitespace, and together cover every non-whitespace character.
-//! A line break ends a line that has no final punctuation (headings, list items); within a line,
-//! a boundary follows `.`, `!`, `?` or `…` (with any closing quotes and brackets) when the next
-//! word starts a sentence and the word before the period is not an abbreviation or initial.
+//!
+//! One forward scan over the text, with bounded look-behind and look-ahead at candidate points:
+//! - A line break always ends a sentence, so headings, list items and credit lines without final
+//!   punctuation stand alone (`clean` later marks them as headings).
+//! - A list marker that opens a sentence ("1.", "a)", "(b)", "• 9.") is not a sentence end, and
+//!   its successor ("2.", "b)") starts the next item even without punctuation in between.
+//! - A bullet ("•") after a space starts a new item.
+//! - `!`, `?` and CJK full stops end a sentence when the next word starts one (capital, digit,
+//!   opening quote or bracket, "¿"/"¡", or a letter of a script without case), after any closing
+//!   quotes and brackets; so a quotation followed by its attribution ("« … », a-t-il dit",
+//!   "“…!”, a promis X") stays one sentence.
+//! - A period is judged by the token before it: a title ("Dr", "Mme", "ul") never ends a
+//!   sentence; a plain abbreviation ("etc", "z. B.", "Co"), an initial ("W."), an initialism
+//!   ("U.S.") or, in languages that write ordinals with a period (de, pl, cs, fi and undetermined
+//!   text), a number of up to three digits ("31. August") ends one only when the next word is a
+//!   function word that typically opens a sentence ("The", "Die", "Il"); any other word ends one
+//!   when the next word starts a sentence. All-caps words ("AI", "UE") are ordinary words.
+//! - Ellipses end a sentence like other words, except inside brackets ("(…)", "[...]") and when
+//!   spaced (". . .").
+//! - Footnote marks after the period ("martyr.[1]", "(1987).1") stay with their sentence.
+//!
+//! Language knowledge comes from [`crate::lang::abbrev`] (abbreviations and titles) and
+//! [`crate::lang::stopwords`] (the function words that open sentences).
 
-use crate::lang::Lang;
+use crate::lang::abbrev::{self, Abbrev};
+use crate::lang::{stopwords, Lang};
 use crate::span::Span;
+
+/// How far back a token is read before a period, in bytes. Tokens longer than this are ordinary
+/// words; the bound keeps the scan linear on pathological input.
+const MAX_TOKEN: usize = 64;
+/// How far ahead the next word is looked for, in bytes (whitespace and opening punctuation).
+const MAX_GAP: usize = 256;
+/// How far back an unclosed bracket still holds a sentence open, in bytes: further back, it was
+/// probably never meant to be closed.
+const MAX_BRACKET: usize = 250;
+/// The longest word compared with the stopword lists, in bytes.
+const MAX_WORD: usize = 40;
 
 /// The sentence spans of `text`, read as language `lang`.
 pub fn sentences(text: &str, lang: Lang) -> Vec<Span> {
-    let _ = lang;
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if start.is_none() && !c.is_whitespace() {
-            start = Some(at);
-        }
-        if c == '\n' {
-            if let Some(s) = start.take() {
-                push(&mut out, text, s, at);
-            }
-        } else if matches!(c, '.' | '!' | '?' | '…') {
-            let mut j = i + 1;
-            while j < chars.len()
-                && matches!(
-                    chars[j].1,
-                    '.' | '!' | '?' | '…' | '"' | '”' | '»' | ')' | '\'' | '’'
-                )
-            {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(text.len(), |c| c.0);
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() && chars[k].1 != '\n' {
-                k += 1;
-            }
-            let next = chars.get(k).map(|c| c.1);
-            let starts =
-                next.is_none_or(|n| n.is_uppercase() || matches!(n, '"' | '“' | '«' | '\n'));
-            if k > j && starts && !(c == '.' && short_word_before(text, at)) {
-                if let Some(s) = start.take() {
-                    push(&mut out, text, s, end);
+    let mut seg = Segmenter {
+        text,
+        lang,
+        out: Vec::with_capacity(text.len() / 80 + 1),
+        start: 0,
+        fresh: true,
+        marker: None,
+        scratch: String::new(),
+        brackets: 0,
+        last_bracket: 0,
+    };
+    seg.run();
+    seg.out
+}
+
+struct Segmenter<'a> {
+    text: &'a str,
+    lang: Lang,
+    out: Vec<Span>,
+    /// Where the current sentence begins (possibly on whitespace; spans are trimmed on output).
+    start: usize,
+    /// No non-whitespace character seen yet in the current sentence.
+    fresh: bool,
+    /// The list marker that opened the current sentence: its successor starts a new item.
+    marker: Option<Marker>,
+    /// Reused buffer for lowercasing a word (no allocation per candidate).
+    scratch: String,
+    /// Brackets opened and not yet closed in the current sentence, and where the last one opened.
+    brackets: u32,
+    last_bracket: usize,
+}
+
+impl Segmenter<'_> {
+    fn run(&mut self) {
+        let text = self.text;
+        let mut i = 0;
+        while let Some(c) = char_at(text, i) {
+            let len = c.len_utf8();
+            if self.fresh {
+                if c.is_whitespace() {
+                    i += len;
+                    continue;
+                }
+                self.fresh = false;
+                self.marker = None;
+                if let Some((marker, after)) = list_marker(text, i) {
+                    self.marker = Some(marker);
+                    i = after;
+                    continue;
                 }
             }
-            i = j;
-            continue;
+            match c {
+                '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                    self.cut(i);
+                    i += len;
+                }
+                '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '؟' | '۔' | '।' | '॥' | '።'
+                | '፧' | '။' | '։' | '。' | '．' | '！' | '？' | '｡' => {
+                    i = self.terminator(i);
+                }
+                ':' if is_armenian_full_stop(text, i) => {
+                    i = self.terminator(i);
+                }
+                _ if c.is_whitespace() => {
+                    i += len;
+                    self.item_start(i);
+                }
+                '(' | '[' => {
+                    self.brackets += 1;
+                    self.last_bracket = i;
+                    i += len;
+                }
+                ')' | ']' => {
+                    self.brackets = self.brackets.saturating_sub(1);
+                    i += len;
+                }
+                _ => i += len,
+            }
         }
+        self.cut(text.len());
+    }
+
+    /// Ends the current sentence at `at` (if it has any text) and starts the next one there.
+    fn cut(&mut self, at: usize) {
+        let span = Span::new(self.start, at).trim(self.text);
+        if !span.is_empty() {
+            self.out.push(span);
+        }
+        self.start = at;
+        self.fresh = true;
+        self.brackets = 0;
+    }
+
+    /// After whitespace, inside a sentence: a bullet, or the successor of the list marker that
+    /// opened this sentence, starts a new item.
+    fn item_start(&mut self, at: usize) {
+        let Some(c) = char_at(self.text, at) else {
+            return;
+        };
+        if is_bullet(c) {
+            self.cut(at);
+            return;
+        }
+        if let Some(prev) = self.marker {
+            if c.is_ascii_alphanumeric() || c == '(' {
+                if let Some((next, _)) = list_marker(self.text, at) {
+                    if next.follows(prev) && !(prev.numeric_period() && ordinal_period(self.lang)) {
+                        self.cut(at);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Handles the run of terminal punctuation starting at `at`; returns where scanning resumes.
+    fn terminator(&mut self, at: usize) -> usize {
+        let text = self.text;
+        let run = Run::read(text, at);
+        let mut end = run.end;
+        // "(…)", "[...]", "(!)": an aside inside brackets, never a sentence end.
+        if matches!(char_before(text, at), Some('(' | '[')) {
+            return end;
+        }
+        // Closing quotes and brackets belong to the sentence they end.
+        let mut closed = false;
+        loop {
+            match char_at(text, end) {
+                Some(c) if is_closer(c) => {
+                    if matches!(c, ')' | ']') {
+                        self.brackets = self.brackets.saturating_sub(1);
+                    }
+                    end += c.len_utf8();
+                    closed = true;
+                }
+                // French style: "… fin. »" with a space before the closing guillemet.
+                Some(c) if is_inline_space(c) => match closer_after_space(text, end) {
+                    Some(after) => {
+                        end = after;
+                        closed = true;
+                    }
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        end = skip_footnotes(text, at, end, &run);
+        let next = Next::read(text, end);
+        // Inside brackets opened nearby ("[16: firma? 13:28]"), punctuation ends no sentence.
+        let bracketed = self.brackets > 0 && end - self.last_bracket < MAX_BRACKET;
+        let split = match run.kind {
+            _ if bracketed && !matches!(next.kind, NextKind::End | NextKind::Break) => false,
+            RunKind::Cjk => next.kind != NextKind::Lower,
+            _ if matches!(next.kind, NextKind::End | NextKind::Break) => true,
+            // "world.Today": a missing space after a sentence is a common typo.
+            _ if !next.gap => {
+                run.kind == RunKind::Period && !closed && glued_sentence(text, at, end)
+            }
+            RunKind::Strong => {
+                next.starts()
+                    && !(text[at..].starts_with('!')
+                        && abbrev::is_name_with_bang(word_before(text, at))
+                        && !self.opens_sentence(&next, Starter::Any))
+            }
+            RunKind::Ellipsis => next.starts(),
+            RunKind::SpacedEllipsis => false,
+            RunKind::Period => self.period(at, &next),
+        };
+        if split {
+            self.cut(end);
+        }
+        end
+    }
+
+    /// Whether the single period at `at` ends a sentence, given what follows it.
+    fn period(&mut self, at: usize, next: &Next) -> bool {
+        if !next.starts() {
+            return false;
+        }
+        match classify(self.text, at, self.lang) {
+            Token::Ordinary => true,
+            Token::Time => !self.next_is_title(next),
+            Token::NumberPrefix => !self.text[next.word..].starts_with(|c: char| c.is_numeric()),
+            Token::Title => false,
+            // "H. W. Bush", "Franco A. W grudniu": a one-letter word may be another initial.
+            Token::Initial => {
+                self.opens_sentence(next, Starter::NotParticle)
+                    && self.text[next.word..]
+                        .chars()
+                        .nth(1)
+                        .is_some_and(char::is_alphabetic)
+            }
+            Token::Plain => self.opens_sentence(next, Starter::Any),
+            // "… ve třídách 9, 35 a 42. "CCV …": an ordinal is never followed by a quotation.
+            Token::Ordinal => {
+                next.kind == NextKind::Opener || self.opens_sentence(next, Starter::Any)
+            }
+        }
+    }
+
+    /// Whether the next word is a title ("Mr.").
+    fn next_is_title(&self, next: &Next) -> bool {
+        let rest = &self.text[next.word..];
+        let len = rest
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(rest.len(), |(i, _)| i);
+        rest[len..].starts_with('.')
+            && abbrev::lookup(self.lang, &rest[..len]) == Some(Abbrev::Title)
+    }
+
+    /// Whether the next word is a function word that typically opens a sentence ("The", "Die").
+    fn opens_sentence(&mut self, next: &Next, which: Starter) -> bool {
+        if !matches!(next.kind, NextKind::Upper | NextKind::Opener) {
+            return false;
+        }
+        self.scratch.clear();
+        for c in self.text[next.word..].chars() {
+            if !c.is_alphabetic() || self.scratch.len() >= MAX_WORD {
+                break;
+            }
+            self.scratch.extend(c.to_lowercase());
+        }
+        let word = self.scratch.as_str();
+        if word.is_empty() || (which == Starter::NotParticle && is_name_particle(word)) {
+            return false;
+        }
+        match self.lang {
+            Lang::Und => Lang::ALL.iter().any(|&l| stopwords::is_stopword(l, word)),
+            lang => stopwords::is_stopword(lang, word) || stopwords::is_stopword(Lang::En, word),
+        }
+    }
+}
+
+/// Which function words count as opening a sentence.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Starter {
+    Any,
+    /// Not "de", "van", "von"…, which follow initials inside names ("J. van Dijk").
+    NotParticle,
+}
+
+fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "d" | "da"
+            | "das"
+            | "de"
+            | "del"
+            | "della"
+            | "den"
+            | "der"
+            | "di"
+            | "do"
+            | "dos"
+            | "du"
+            | "la"
+            | "le"
+            | "ten"
+            | "ter"
+            | "van"
+            | "von"
+            | "y"
+    )
+}
+
+/// The longest prefix of `s` of at most `n` and at most `MAX_TOKEN` bytes that ends on a char
+/// boundary.
+fn clip(s: &str, n: usize) -> &str {
+    let mut n = n.min(MAX_TOKEN).min(s.len());
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    &s[..n]
+}
+
+/// The character at byte `at`, if `at` is a char boundary inside `text`.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..)?.chars().next()
+}
+
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at)?.chars().next_back()
+}
+
+/// Horizontal whitespace (not a line break).
+fn is_inline_space(c: char) -> bool {
+    c.is_whitespace() && !is_line_break(c)
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// Dashes that open a line of dialogue ("- ¿Qué piensa usted?").
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—')
+}
+
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '‣' | '⁃' | '◦' | '▪' | '▫' | '●' | '■' | '□' | '➢' | '►'
+    )
+}
+
+/// Quotes and brackets that may close a sentence, written right after its final punctuation.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '’'
+            | '”'
+            | '“'
+            | '»'
+            | '«'
+            | '›'
+            | '‹'
+            | ')'
+            | ']'
+            | '}'
+            | '」'
+            | '』'
+            | '）'
+    )
+}
+
+/// Opening quotes and brackets that may begin a sentence.
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '‘'
+            | '‚'
+            | '“'
+            | '”'
+            | '„'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '('
+            | '['
+            | '「'
+            | '『'
+            | '（'
+    )
+}
+
+/// "fin. »": a closing guillemet or quote after up to two spaces, itself followed by a space,
+/// punctuation or the end. Returns the byte after it.
+fn closer_after_space(text: &str, at: usize) -> Option<usize> {
+    let mut i = at;
+    for _ in 0..2 {
+        match char_at(text, i) {
+            Some(c) if is_inline_space(c) => i += c.len_utf8(),
+            _ => break,
+        }
+    }
+    let c = char_at(text, i)?;
+    if !matches!(c, '»' | '”') {
+        return None;
+    }
+    let after = i + c.len_utf8();
+    match char_at(text, after) {
+        None => Some(after),
+        Some(d) if d.is_whitespace() || matches!(d, ',' | ';' | ':' | '.' | ')') => Some(after),
+        _ => None,
+    }
+}
+
+/// Armenian writes its full stop "։" but text often has a colon in its place: a colon after an
+/// Armenian letter and before a space and an Armenian capital (or the end) ends a sentence.
+fn is_armenian_full_stop(text: &str, at: usize) -> bool {
+    let armenian = |c: char| ('\u{0531}'..='\u{058F}').contains(&c);
+    if !char_before(text, at).is_some_and(armenian) {
+        return false;
+    }
+    let mut i = at + 1;
+    let mut gap = false;
+    while let Some(c) = char_at(text, i) {
+        if !c.is_whitespace() || i - at > MAX_GAP {
+            return gap && armenian(c) && c.is_uppercase();
+        }
+        gap = true;
+        i += c.len_utf8();
+    }
+    true
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum RunKind {
+    /// A single ".".
+    Period,
+    /// Contains "!" or "?" (or their look-alikes).
+    Strong,
+    /// "…" or "..." (possibly with "!" or "?", which then make it `Strong`).
+    Ellipsis,
+    /// ". . .", a typographic ellipsis with spaces: treated as inside the sentence.
+    SpacedEllipsis,
+    /// A CJK full stop, which needs no space after it.
+    Cjk,
+}
+
+/// A run of terminal punctuation.
+struct Run {
+    end: usize,
+    kind: RunKind,
+}
+
+impl Run {
+    fn read(text: &str, at: usize) -> Run {
+        let (mut dots, mut strong, mut ellipsis, mut cjk, mut spaced) =
+            (0usize, false, false, false, false);
+        let mut i = at;
+        while let Some(c) = char_at(text, i) {
+            match c {
+                '.' => dots += 1,
+                '…' => ellipsis = true,
+                '!' | '?' | '‼' | '⁇' | '⁈' | '⁉' | '؟' | '۔' | '।' | '॥' | '።' | '፧' | '။'
+                | '։' => strong = true,
+                '。' | '．' | '！' | '？' | '｡' => cjk = true,
+                ':' if i == at => strong = true,
+                // ". . .": a space followed by another period, inside a run of periods.
+                ' ' if dots > 0 && !strong && text[i + 1..].starts_with('.') => spaced = true,
+                _ => break,
+            }
+            i += c.len_utf8();
+        }
+        let kind = if cjk {
+            RunKind::Cjk
+        } else if strong {
+            RunKind::Strong
+        } else if spaced && dots == 3 {
+            RunKind::SpacedEllipsis
+        } else if ellipsis || dots >= 2 {
+            RunKind::Ellipsis
+        } else {
+            RunKind::Period
+        };
+        Run { end: i, kind }
+    }
+}
+
+/// Footnote marks glued to the end of a sentence: "[1]", "[7][8]", or digits right after the
+/// period of a word or a bracket ("consultation.11 12", "(1987).1").
+fn skip_footnotes(text: &str, at: usize, mut end: usize, run: &Run) -> usize {
+    loop {
+        let rest = &text[end..];
+        if let Some(inner) = rest.strip_prefix('[') {
+            let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) && inner[digits..].starts_with(']') {
+                end += digits + 2;
+                continue;
+            }
+        }
+        break;
+    }
+    if run.kind != RunKind::Period || end != run.end {
+        return end;
+    }
+    let before_ok = match char_before(text, at) {
+        Some(')') => true,
+        Some(c) => c.is_alphabetic() && c.is_lowercase(),
+        None => false,
+    };
+    if !before_ok {
+        return end;
+    }
+    // One or more groups of 1-3 digits separated by single spaces, then whitespace.
+    let mut i = end;
+    let mut groups = 0;
+    loop {
+        let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) {
+            break;
+        }
+        let after = i + digits;
+        match char_at(text, after) {
+            Some(c) if c.is_whitespace() => {
+                groups += 1;
+                i = after;
+                if groups >= 4 {
+                    break;
+                }
+                // Another group follows only after one space.
+                if text[after..].starts_with(' ')
+                    && text[after + 1..]
+                        .bytes()
+                        .next()
+                        .is_some_and(|b| b.is_ascii_digit())
+                {
+                    i = after + 1;
+                    continue;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    if groups > 0 {
+        // Only when what follows the footnote starts a sentence with a capital.
+        if Next::read(text, i).kind == NextKind::Upper {
+            return i;
+        }
+    }
+    end
+}
+
+/// "word.Next" without a space: only a lowercase word of two letters or more before the period
+/// (or a number with a thousands separator) and a capitalised word after it, and nothing that
+/// looks like a domain name, e-mail address or file name.
+fn glued_sentence(text: &str, at: usize, end: usize) -> bool {
+    let token = token_before(text, at);
+    if token.contains(['.', '@', '/', ':']) || token.is_empty() {
+        return false;
+    }
+    let mut chars = token.chars();
+    let word_ok = chars.next().is_some_and(char::is_alphabetic)
+        && chars.as_str().len() > 0
+        && chars.all(|c| c.is_alphabetic() && c.is_lowercase());
+    let number_ok = token.contains(',') && token.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    if !(word_ok || number_ok) {
+        return false;
+    }
+    // "Jane.Doe@example.com", "site.Com/page": the rest of the token is an address.
+    let rest = &text[end..];
+    let rest = clip(rest, rest.find(char::is_whitespace).unwrap_or(rest.len()));
+    let mut dots = rest.match_indices('.');
+    if rest.contains(['@', '/'])
+        || dots.any(|(i, _)| rest[i + 1..].starts_with(|c: char| c.is_alphanumeric()))
+    {
+        return false;
+    }
+    let mut after = text[end..].chars();
+    matches!((after.next(), after.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+}
+
+/// What follows a candidate sentence end.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum NextKind {
+    /// The end of the text.
+    End,
+    /// A line break (which ends the sentence anyway), or a very long run of spaces.
+    Break,
+    /// A capital letter.
+    Upper,
+    Digit,
+    /// An opening quote or bracket followed by something that starts a sentence.
+    Opener,
+    Bullet,
+    /// "¿" or "¡".
+    Inverted,
+    /// A letter of a script without case (CJK, Arabic, Devanagari…).
+    Uncased,
+    /// A list marker ("a)", "b.", "(c)").
+    Marker,
+    /// "@name": a reply in a comment thread.
+    At,
+    Lower,
+    Other,
+}
+
+/// The first thing after a candidate sentence end.
+#[derive(Clone, Copy, Debug)]
+struct Next {
+    kind: NextKind,
+    /// Where the word begins (after any opening quotes and brackets).
+    word: usize,
+    /// Whether whitespace separates it from the candidate end.
+    gap: bool,
+}
+
+impl Next {
+    fn read(text: &str, at: usize) -> Next {
+        let mut i = at;
+        let mut gap = false;
+        loop {
+            let Some(c) = char_at(text, i) else {
+                return Next {
+                    kind: NextKind::End,
+                    word: i,
+                    gap,
+                };
+            };
+            if is_line_break(c) {
+                return Next {
+                    kind: NextKind::Break,
+                    word: i,
+                    gap: true,
+                };
+            }
+            if !c.is_whitespace() {
+                break;
+            }
+            gap = true;
+            i += c.len_utf8();
+            if i - at > MAX_GAP {
+                // A huge run of spaces: as good as a paragraph break.
+                return Next {
+                    kind: NextKind::Break,
+                    word: i,
+                    gap: true,
+                };
+            }
+        }
+        let (kind, word) = Next::classify(text, i, 0);
+        Next { kind, word, gap }
+    }
+
+    fn classify(text: &str, i: usize, depth: u8) -> (NextKind, usize) {
+        let Some(c) = char_at(text, i) else {
+            return (NextKind::End, i);
+        };
+        let kind = if c.is_uppercase() {
+            NextKind::Upper
+        } else if c.is_ascii_digit() {
+            if list_marker(text, i).is_some() {
+                NextKind::Marker
+            } else {
+                NextKind::Digit
+            }
+        } else if c.is_numeric() {
+            NextKind::Digit
+        } else if matches!(c, '¿' | '¡') {
+            NextKind::Inverted
+        } else if is_bullet(c) {
+            NextKind::Bullet
+        } else if c == '@' {
+            NextKind::At
+        } else if c.is_alphabetic() {
+            if !c.is_lowercase() {
+                NextKind::Uncased
+            } else if list_marker(text, i).is_some() {
+                NextKind::Marker
+            } else {
+                NextKind::Lower
+            }
+        } else if is_opener(c) || is_dash(c) {
+            if c == '(' && list_marker(text, i).is_some() {
+                NextKind::Marker
+            } else if depth < 3 {
+                // "« Une", "- ¿Qué": French guillemets and dialogue dashes take a space.
+                let mut j = i + c.len_utf8();
+                let spaced = char_at(text, j).is_some_and(is_inline_space);
+                for _ in 0..2 {
+                    match char_at(text, j) {
+                        Some(d) if is_inline_space(d) => j += d.len_utf8(),
+                        _ => break,
+                    }
+                }
+                if is_dash(c) && !spaced {
+                    return (NextKind::Other, i);
+                }
+                let (inner, word) = Next::classify(text, j, depth + 1);
+                return match inner {
+                    NextKind::Upper
+                    | NextKind::Digit
+                    | NextKind::Inverted
+                    | NextKind::Uncased
+                    | NextKind::Opener => (NextKind::Opener, word),
+                    _ => (NextKind::Other, word),
+                };
+            } else {
+                NextKind::Other
+            }
+        } else {
+            NextKind::Other
+        };
+        (kind, i)
+    }
+
+    /// Whether this can be the first thing of a new sentence.
+    fn starts(&self) -> bool {
+        matches!(
+            self.kind,
+            NextKind::Upper
+                | NextKind::Digit
+                | NextKind::Opener
+                | NextKind::Bullet
+                | NextKind::Inverted
+                | NextKind::Uncased
+                | NextKind::Marker
+                | NextKind::At
+        )
+    }
+}
+
+/// What the token before a period is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Token {
+    /// An ordinary word or number: the period ends the sentence.
+    Ordinary,
+    /// A title: the period never ends the sentence.
+    Title,
+    /// A plain abbreviation or an initialism ("U.S."): ends it before a typical sentence opener.
+    Plain,
+    /// A single capital letter: an initial, unless a typical sentence opener follows.
+    Initial,
+    /// A short number in a language that writes ordinals with a period ("31. August").
+    Ordinal,
+    /// A word that announces a number ("No.", "Tel."): ends a sentence unless a number follows.
+    NumberPrefix,
+    /// "a.m."/"p.m." after a number: ends a sentence like a word, unless a title follows
+    /// ("At 5 a.m. Mr. Smith went…").
+    Time,
+}
+
+/// Whether `lang` writes ordinal numbers with a period ("3. Liga", "28. sierpnia"). Undetermined
+/// text is read the cautious way.
+fn ordinal_period(lang: Lang) -> bool {
+    matches!(lang, Lang::De | Lang::Pl | Lang::Cs | Lang::Fi | Lang::Und)
+}
+
+/// The non-whitespace token that ends right before byte `at` (at most `MAX_TOKEN` bytes).
+fn token_before(text: &str, at: usize) -> &str {
+    let Some(head) = text.get(..at) else {
+        return "";
+    };
+    let mut start = at;
+    for (i, c) in head.char_indices().rev() {
+        if c.is_whitespace() || at - i > MAX_TOKEN {
+            break;
+        }
+        start = i;
+    }
+    &text[start..at]
+}
+
+/// The last run of letters right before `at` ("Yahoo" in "Yahoo!").
+fn word_before(text: &str, at: usize) -> &str {
+    let token = token_before(text, at);
+    let start = token
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(token.len(), |(i, _)| i);
+    &token[start..]
+}
+
+/// Strips opening punctuation and an elided article ("l'Ing", "d’Av") from the front of a token.
+fn core_of(token: &str) -> &str {
+    let token = token.trim_start_matches(|c: char| is_opener(c) || matches!(c, '¿' | '¡' | '-'));
+    match token.rfind(['\'', '’']) {
+        Some(i) if i > 0 && i <= 3 => {
+            &token[i + token[i..].chars().next().map_or(1, char::len_utf8)..]
+        }
+        _ => token,
+    }
+}
+
+/// Classifies the token before the period at `at`.
+fn classify(text: &str, at: usize, lang: Lang) -> Token {
+    let token = core_of(token_before(text, at));
+    if token.is_empty() || token.contains(['@', '/']) || token.starts_with("www") {
+        return Token::Ordinary;
+    }
+    // "z. B.", "u. Ä.", "p. ex.": the short abbreviation before this one, joined without space.
+    let before = at - token.len();
+    let prev = if text[..before].ends_with(' ') {
+        core_of(token_before(text, before - 1))
+    } else {
+        ""
+    };
+    if prev.ends_with('.') && prev.len() <= 5 && token.len() <= 5 {
+        let mut joined = [0u8; 12];
+        let n = prev.len() + token.len();
+        if n <= joined.len() {
+            joined[..prev.len()].copy_from_slice(prev.as_bytes());
+            joined[prev.len()..n].copy_from_slice(token.as_bytes());
+            if let Ok(key) = std::str::from_utf8(&joined[..n]) {
+                if let Some(kind) = abbrev::lookup(lang, key) {
+                    return match kind {
+                        Abbrev::Title => Token::Title,
+                        Abbrev::Plain => Token::Plain,
+                    };
+                }
+            }
+        }
+    }
+    if abbrev::precedes_number(token) {
+        return Token::NumberPrefix;
+    }
+    if let Some(kind) = lookup_word(lang, token) {
+        // "… o 6,3 proc. Choć …": after a number, a unit ends a sentence like a word, except in
+        // German, where the capitalised noun after "5 Mio. Euro" would look like a new sentence.
+        let after_number = text[..before]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit());
+        if kind == Token::Plain && after_number && lang != Lang::De && abbrev::is_unit(token) {
+            return Token::Ordinary;
+        }
+        // "etc." closes a list, and the list usually closes the sentence.
+        if kind == Token::Plain && abbrev::ends_list(token) {
+            return Token::Ordinary;
+        }
+        return kind;
+    }
+    // "Vojtěch Ch.": in Czech, "Ch" is one letter, and an initial.
+    if lang == Lang::Cs && token == "Ch" {
+        return Token::Initial;
+    }
+    let last = token.chars().next_back();
+    if token.bytes().all(|b| b.is_ascii_digit()) {
+        return if token.len() <= 3 && ordinal_period(lang) {
+            Token::Ordinal
+        } else {
+            Token::Ordinary
+        };
+    }
+    if !last.is_some_and(char::is_alphabetic) {
+        return Token::Ordinary;
+    }
+    let mut chars = token.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        // A single letter: an initial ("W."), or a short abbreviation ("p.", "z.").
+        return if c.is_uppercase() {
+            Token::Initial
+        } else {
+            Token::Plain
+        };
+    }
+    if is_initialism(token) {
+        // "5 p.m. Then": a time of day ends a sentence like a word.
+        let time = matches!(token, "a.m" | "p.m" | "A.M" | "P.M");
+        let after_number = text[..before]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit());
+        return if time && after_number {
+            Token::Time
+        } else {
+            Token::Plain
+        };
+    }
+    Token::Ordinary
+}
+
+/// Looks a word up in the abbreviation tables, also in lowercase when it is capitalised (a
+/// sentence may begin with "Ca." or "Vgl.").
+fn lookup_word(lang: Lang, word: &str) -> Option<Token> {
+    let kind = abbrev::lookup(lang, word).or_else(|| {
+        let mut chars = word.chars();
+        let first = chars.next()?;
+        if !first.is_uppercase() || !chars.as_str().chars().all(char::is_lowercase) {
+            return None;
+        }
+        let mut lower = [0u8; 24];
+        let rest = chars.as_str();
+        let mut buf = [0u8; 4];
+        let head = first.to_lowercase().next()?.encode_utf8(&mut buf);
+        let n = head.len() + rest.len();
+        if n > lower.len() {
+            return None;
+        }
+        lower[..head.len()].copy_from_slice(head.as_bytes());
+        lower[head.len()..n].copy_from_slice(rest.as_bytes());
+        let lower = std::str::from_utf8(&lower[..n]).ok()?;
+        abbrev::lookup(lang, lower).filter(|k| *k == Abbrev::Plain)
+    })?;
+    Some(match kind {
+        Abbrev::Title => Token::Title,
+        Abbrev::Plain => Token::Plain,
+    })
+}
+
+/// "U.S", "e.g", "J.-C", "Ph.D": letters in groups of one or two, separated by periods.
+fn is_initialism(token: &str) -> bool {
+    if !token.contains('.') {
+        return false;
+    }
+    token.split('.').all(|part| {
+        let letters = part.trim_start_matches('-');
+        let n = letters.chars().count();
+        (1..=2).contains(&n) && letters.chars().all(char::is_alphabetic)
+    })
+}
+
+/// A list marker.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Marker {
+    /// The number, or the letter's position in the alphabet.
+    value: u32,
+    letter: bool,
+    upper: bool,
+    /// "(a)".
+    paren: bool,
+    /// The punctuation after it: b'.', b')' or b'>' for ".)".
+    close: u8,
+}
+
+impl Marker {
+    fn follows(self, prev: Marker) -> bool {
+        self.value == prev.value + 1
+            && self.letter == prev.letter
+            && self.upper == prev.upper
+            && self.paren == prev.paren
+            && self.close == prev.close
+    }
+
+    fn numeric_period(self) -> bool {
+        !self.letter && self.close == b'.'
+    }
+}
+
+/// A list marker at `at`: optional bullet, optional "(", one to three digits or a single ASCII
+/// letter, then ".", ")" or ".)", then whitespace. Returns it and the byte after its punctuation.
+fn list_marker(text: &str, at: usize) -> Option<(Marker, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    if let Some(c) = char_at(text, i).filter(|&c| is_bullet(c)) {
+        i += c.len_utf8();
+        while bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
+    }
+    let paren = bytes.get(i) == Some(&b'(');
+    if paren {
         i += 1;
     }
-    if let Some(s) = start {
-        push(&mut out, text, s, text.len());
+    let digits = bytes[i.min(bytes.len())..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let (value, letter, upper) = if (1..=3).contains(&digits) {
+        let v = text.get(i..i + digits)?.parse::<u32>().ok()?;
+        i += digits;
+        (v, false, false)
+    } else if digits == 0 {
+        let b = *bytes.get(i)?;
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        i += 1;
+        (
+            u32::from(b.to_ascii_lowercase() - b'a') + 1,
+            true,
+            b.is_ascii_uppercase(),
+        )
+    } else {
+        return None;
+    };
+    let close = match (bytes.get(i), bytes.get(i + 1)) {
+        (Some(b'.'), Some(b')')) if !paren => {
+            i += 2;
+            b'>'
+        }
+        (Some(b')'), _) => {
+            i += 1;
+            b')'
+        }
+        (Some(b'.'), _) if !paren => {
+            i += 1;
+            b'.'
+        }
+        _ => return None,
+    };
+    let after = char_at(text, i)?;
+    if !after.is_whitespace() {
+        return None;
     }
-    out
-}
-
-fn push(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
-    let span = Span::new(start, end).trim(text);
-    if !span.is_empty() {
-        out.push(span);
-    }
-}
-
-/// Whether the word before the period at `dot` is one or two letters long (an initial or "M.").
-fn short_word_before(text: &str, dot: usize) -> bool {
-    let before = &text[..dot];
-    let word: Vec<char> = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
-    (1..=2).contains(&word.len()) && word.last().is_some_and(|c| c.is_uppercase())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn split(text: &str) -> Vec<&str> {
-        sentences(text, Lang::Fr)
-            .into_iter()
-            .map(|s| s.of(text))
-            .collect()
-    }
-
-    #[test]
-    fn splits_after_periods_and_line_breaks() {
-        assert_eq!(
-            split("Titre\n\nUne phrase. Une autre !"),
-            ["Titre", "Une phrase.", "Une autre !"]
-        );
-        assert_eq!(
-            split("M. Macron est venu. Il a parlé."),
-            ["M. Macron est venu.", "Il a parlé."]
-        );
-        assert_eq!(split(""), Vec::<&str>::new());
-    }
+    Some((
+        Marker {
+            value,
+            letter,
+            upper,
+            paren,
+            close,
+        },
+        i,
+    ))
 }

@@ -3,6 +3,7 @@
 //! Per-language data lives in its own files as plain tables a reader can review:
 //! [`stopwords`] (function words, for terms and detection). Each table says where it came from.
 
+pub mod abbrev;
 pub mod boilerplate;
 pub mod numbers;
 pub mod speech;
