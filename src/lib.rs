@@ -93,11 +93,9 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     // Salience of each body sentence.
     for (k, &i) in body.iter().enumerate() {
         let span = sentences[i].span;
-        let prev_end = if i == 0 { 0 } else { sentences[i - 1].span.end };
-        let paragraph_start = i == 0 || text[prev_end..span.start].contains('\n');
         let parts = ScoreParts {
             centrality: central[k],
-            position: score::position(k, paragraph_start),
+            position: score::position(k),
             title: score::title_overlap(&vectors[k], &title_terms),
             density: score::density(text, span),
             form: score::form(text, span),
