@@ -14,6 +14,8 @@ step "native tests"
 cargo test --quiet --release
 step "wasm build"
 scripts/build-wasm.sh
+step "download size"
+scripts/size-check.sh
 if [ -x scripts/test-browser.sh ]; then
   step "browser tests"
   scripts/test-browser.sh
