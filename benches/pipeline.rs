@@ -6,7 +6,7 @@
 //! the median of repeated runs, in MB/s of input. A plain harness (no criterion) keeps the build
 //! light; it prints one line per stage and input.
 
-use nutshell::{analyze, entity, lang, segment, token, Lang, Options};
+use nutshell::{analyze, entity, lang, score, segment, summary, token, Lang, Length, Options};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -118,6 +118,29 @@ fn main() {
                 for s in &spans {
                     black_box(t.of_span(text, *s));
                 }
+            }),
+        );
+        let mut terms = token::Terms::new(*lang);
+        let lists: Vec<Vec<u32>> = spans.iter().map(|s| terms.of_span(text, *s)).collect();
+        report(
+            "score",
+            name,
+            n,
+            median(budget, || {
+                // Salience and selection: TF-IDF, the sparse graph, PageRank, then the budgeted pick.
+                let vectors = score::tfidf(&lists, terms.len());
+                let central = score::centrality(&vectors, terms.len());
+                let candidates: Vec<summary::Candidate> = vectors
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| summary::Candidate {
+                        index: i,
+                        score: central[i] + score::position(i),
+                        vector: v,
+                        words: 20,
+                    })
+                    .collect();
+                black_box(summary::select(&candidates, Length::Auto));
             }),
         );
         let analysis = analyze(

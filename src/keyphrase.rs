@@ -9,8 +9,8 @@
 //! phrases seen once come only after those seen more often.
 
 use crate::analysis::{Keyphrase, Sentence, SentenceKind};
+use crate::hash::FastMap as HashMap;
 use crate::token::{words_in, Terms};
-use std::collections::HashMap;
 
 /// How many key phrases an analysis carries.
 pub const MAX_KEYPHRASES: usize = 10;
@@ -63,7 +63,7 @@ impl Collector<'_> {
 pub fn keyphrases(text: &str, sentences: &[Sentence], stems: &mut Terms) -> Vec<Keyphrase> {
     let mut c = Collector {
         text,
-        groups: HashMap::new(),
+        groups: HashMap::default(),
         seen: 0,
     };
     for s in sentences

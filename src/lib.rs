@@ -19,6 +19,7 @@ pub mod clean;
 pub mod entity;
 pub mod extract;
 pub mod figure;
+mod hash;
 pub mod keyphrase;
 pub mod lang;
 pub mod offsets;

@@ -27,6 +27,8 @@ const MIN_SIMILARITY: f32 = 0.03;
 /// PageRank damping and iterations.
 const DAMPING: f32 = 0.85;
 const ITERATIONS: usize = 30;
+/// PageRank stops early once the ranks move less than this in total (L1).
+const CONVERGED: f32 = 1e-4;
 
 /// How the parts combine into a score.
 #[derive(Clone, Copy, Debug)]
@@ -162,19 +164,13 @@ pub fn centrality(vectors: &[Vector], n_terms: usize) -> Vec<f32> {
         near.sort_unstable_by(by_similarity);
         edges.push(near);
     }
-    // Make the graph symmetric (an edge kept by either end), then row-normalise and iterate.
-    let mut incoming: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n];
+    // Make the graph symmetric: an edge kept by either end goes both ways (an edge kept by both
+    // counts twice, a mild boost for mutual neighbours). No membership test, so a hub that many
+    // sentences keep costs its degree once, not its degree squared.
+    let mut adj: Vec<Vec<(u32, f32)>> = edges.clone();
     for (s, near) in edges.iter().enumerate() {
         for &(o, sim) in near {
-            incoming[o as usize].push((s as u32, sim));
-        }
-    }
-    let mut adj: Vec<Vec<(u32, f32)>> = edges;
-    for (o, inc) in incoming.into_iter().enumerate() {
-        for (s, sim) in inc {
-            if !adj[o].iter().any(|&(x, _)| x == s) {
-                adj[o].push((s, sim));
-            }
+            adj[o as usize].push((s as u32, sim));
         }
     }
     let out_weight: Vec<f32> = adj.iter().map(|e| e.iter().map(|x| x.1).sum()).collect();
@@ -198,7 +194,11 @@ pub fn centrality(vectors: &[Vector], n_terms: usize) -> Vec<f32> {
                 }
             }
         }
+        let change: f32 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut rank, &mut next);
+        if change < CONVERGED {
+            break;
+        }
     }
     let max = rank.iter().cloned().fold(0.0, f32::max);
     let min = rank.iter().cloned().fold(f32::MAX, f32::min);

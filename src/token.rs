@@ -4,9 +4,9 @@
 //! and hyphens end a word, so "l’IA" gives "l" and "IA" and "start-up" gives "start" and "up";
 //! terms want exactly that. [`Terms`] turns words into stemmed, stopword-free term ids.
 
+use crate::hash::FastMap;
 use crate::lang::{stopwords, Lang};
 use crate::span::Span;
-use std::collections::HashMap;
 
 /// A word: its span, and whether it is made of digits only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,10 +67,10 @@ pub struct Terms {
     lang: Lang,
     stemmer: Option<rust_stemmers::Stemmer>,
     /// Stem -> term id.
-    ids: HashMap<String, u32>,
+    ids: FastMap<String, u32>,
     /// Lowercase word -> its term id, or `None` for words that are not terms: each distinct word
     /// is stemmed once.
-    seen: HashMap<String, Option<u32>>,
+    seen: FastMap<String, Option<u32>>,
     buf: String,
 }
 
@@ -79,8 +79,8 @@ impl Terms {
         Terms {
             lang,
             stemmer: lang.stemmer().map(rust_stemmers::Stemmer::create),
-            ids: HashMap::new(),
-            seen: HashMap::new(),
+            ids: FastMap::default(),
+            seen: FastMap::default(),
             buf: String::new(),
         }
     }
