@@ -65,7 +65,7 @@ impl fmt::Display for OptionsError {
 impl std::error::Error for OptionsError {}
 
 fn whole(name: &str, v: f64) -> Result<usize, OptionsError> {
-    if !v.is_finite() || v.fract() != 0.0 || v < 1.0 || v > 1e9 {
+    if !v.is_finite() || v.fract() != 0.0 || !(1.0..=1e9).contains(&v) {
         return Err(OptionsError(format!(
             "`{name}` must be a whole number of at least 1, not {v}"
         )));
@@ -237,6 +237,9 @@ mod tests {
             ..Default::default()
         }
         .validate();
-        assert!(bad.unwrap_err().0.starts_with("unknown language `xx`"));
+        assert!(bad
+            .expect_err("xx is no language")
+            .0
+            .starts_with("unknown language `xx`"));
     }
 }

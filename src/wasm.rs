@@ -12,14 +12,35 @@ fn options(value: JsValue) -> Result<Options, JsError> {
     let input: OptionsInput = if value.is_undefined() || value.is_null() {
         OptionsInput::default()
     } else {
-        serde_wasm_bindgen::from_value(value)
-            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+        // Through a JSON value: serde-wasm-bindgen only reads the fields it expects, so an unknown
+        // (misspelt) option would be ignored silently; serde_json refuses it, as the CLI does.
+        let json: serde_json::Value = serde_wasm_bindgen::from_value(value)
+            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+        from_json(json).map_err(|e| JsError::new(&e))?
     };
     input.validate().map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// Options from JSON; an error names the option at fault (serde_json's own message does not).
+fn from_json(json: serde_json::Value) -> Result<OptionsInput, String> {
+    serde_json::from_value(json.clone()).map_err(|e| {
+        if let serde_json::Value::Object(map) = json {
+            for (key, value) in map {
+                let alone = serde_json::Value::Object([(key.clone(), value)].into_iter().collect());
+                if let Err(e) = serde_json::from_value::<OptionsInput>(alone) {
+                    return format!("invalid option `{key}`: {e}");
+                }
+            }
+        }
+        format!("invalid options: {e}")
+    })
+}
+
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    // `None` becomes `null` (not `undefined`), as in the CLI's JSON: `JSON.stringify` keeps it.
+    let ser = serde_wasm_bindgen::Serializer::new()
+        .serialize_maps_as_objects(true)
+        .serialize_missing_as_null(true);
     value
         .serialize(&ser)
         .map_err(|e| JsError::new(&e.to_string()))
