@@ -12,10 +12,10 @@ CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver || true)}
 [ -n "$CHROMEDRIVER" ] || { say "chromedriver not found: run scripts/setup.sh"; exit 1; }
 export CHROMEDRIVER
 export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-60}
-# Headless unless asked otherwise (NO_HEADLESS=1 opens a window to debug).
-unset NO_HEADLESS_ || true
+# wasm-bindgen-test-runner is headless unless NO_HEADLESS=1 (which opens a window, to debug).
 
 say "wasm-bindgen tests in Chromium (tests/wasm.rs)"
+# Same as `wasm-pack test --headless --chrome --test wasm`, without needing wasm-pack.
 timeout 600 cargo test --quiet --target wasm32-unknown-unknown --test wasm
 
 [ -f www/pkg/nutshell.js ] || { say "www/pkg/ is missing: run scripts/build-wasm.sh"; exit 1; }

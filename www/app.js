@@ -391,6 +391,7 @@ function onMessage(event) {
   const d = event.data;
   if (!d || typeof d !== 'object' || d.type !== 'nutshell-article' || d.token !== handoffToken) return;
   handoffDone = true;
+  document.body.dataset.received = 'message';
   event.source.postMessage({ type: 'nutshell-ack', token: handoffToken }, event.origin);
   clearFragment();
   whenReady(() => loadPayload(d));
@@ -427,6 +428,7 @@ async function onFragment() {
     const z = hash.slice(3);
     clearFragment();
     handoffDone = true;
+    document.body.dataset.received = 'address';
     try {
       const payload = JSON.parse(await inflate(fromBase64url(z)));
       whenReady(() => loadPayload(payload));
