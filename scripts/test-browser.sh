@@ -16,7 +16,7 @@ export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-60}
 
 say "wasm-bindgen tests in Chromium (tests/wasm.rs)"
 # Same as `wasm-pack test --headless --chrome --test wasm`, without needing wasm-pack.
-timeout 600 cargo test --quiet --target wasm32-unknown-unknown --test wasm
+timeout 600 cargo test --target wasm32-unknown-unknown --test wasm
 
 [ -f www/pkg/nutshell.js ] || { say "www/pkg/ is missing: run scripts/build-wasm.sh"; exit 1; }
 say "end-to-end tests in Chromium (tests/e2e/)"
