@@ -228,6 +228,15 @@ fn length_options_are_obeyed() {
     assert_eq!(array(&five, "summary").len(), 5);
     let forced = analyze(NVIDIA, options(r#"{"lang": "en"}"#));
     assert_eq!(string(&forced, "language"), "en");
+    let alias = analyze(NVIDIA, options(r#"{"language": "de", "skipQuotes": true}"#));
+    assert_eq!(string(&alias, "language"), "de");
+    // Every documented option is known (not refused as unknown), `undefined` meaning unset.
+    let all = js_sys::JSON::parse(
+        r#"{"words": 60, "lang": "fr", "title": "T", "skipQuotes": false, "seconds": null}"#,
+    )
+    .expect("JSON");
+    Reflect::set(&all, &"ratio".into(), &JsValue::UNDEFINED).expect("set");
+    analyze(NVIDIA, all);
     let titled = analyze(NVIDIA, options(r#"{"title": "Nvidia en Europe"}"#));
     assert_eq!(string(&titled, "title"), "Nvidia en Europe");
 }
@@ -243,6 +252,10 @@ fn invalid_options_throw_errors_that_say_what_is_wrong() {
         (r#"{"lang": "xx"}"#, "xx"),
         (r#"{"sentenses": 3}"#, "sentenses"),
         (r#"{"sentences": "three"}"#, "sentences"),
+        (r#"{"skipQuotes": "yes"}"#, "skipQuotes"),
+        (r#"{"title": 5}"#, "title"),
+        (r#"[3]"#, "object"),
+        (r#"3"#, "object"),
     ];
     for (json, needle) in cases {
         let err = thrown(json);

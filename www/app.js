@@ -295,7 +295,11 @@ function renderWhy(r) {
   $('why').hidden = !s;
   if (!s) return;
   const inSummary = r.summary.includes(state.why);
-  $('why-text').textContent = `§${state.why + 1} · ${s.kind}${inSummary ? ' · in the summary' : ''}: “${s.text}”`;
+  $('why-text').replaceChildren(
+    el('span', { class: 'muted small', text: `§${state.why + 1} · ${s.kind}${inSummary ? ' · in the summary' : ' · not in the summary'}` }),
+    el('br'),
+    s.text,
+  );
   const rows = [['score', 'Overall salience', s.score], ...Object.entries(s.parts).map(([k, v]) => [k, PARTS[k] || k, v])];
   $('why-parts').replaceChildren(
     ...rows.flatMap(([k, label, v]) => [
