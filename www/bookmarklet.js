@@ -5,8 +5,8 @@
 // 1. Take the selection (as HTML), or a cleaned copy of the page.
 // 2. Open Nutshell at #bm=<token> during the click; post the article to it, retrying every 100 ms,
 //    until it acknowledges (it accepts only its opener, only this token, only once).
-// 3. No window, or no answer in 1.5 s (Cross-Origin-Opener-Policy cuts the link): send the
-//    article in the address instead, #z=<deflate-raw, base64url>; too long for that: copy the text.
+// 3. No window, or it reads as closed (Cross-Origin-Opener-Policy cut the link), or no answer in
+//    2 s: send the article in the address instead, #z=<deflate-raw, base64url>; too long for that: copy the text.
 void (async () => {
   const ORIGIN = '__NUTSHELL_ORIGIN__';
   const MAX_URL = 1500000;
@@ -96,7 +96,7 @@ void (async () => {
     if (e.source === win && win && e.origin === ORIGIN && e.data && e.data.type === 'nutshell-ack' && e.data.token === token) acked = true;
   });
   const started = Date.now();
-  while (!acked && win && !win.closed && Date.now() - started < 1500) {
+  while (!acked && win && !win.closed && Date.now() - started < 2000) {
     try { win.postMessage(article, ORIGIN); } catch (e) { }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -114,7 +114,7 @@ for (const variant of ['plain', 'csp', 'tt']) {
     assert.match(await p.textContent('#handoff'), /Article received from/);
     // By message, not by the fallback (which would navigate the popup to #z= and say so).
     assert.equal(await p.getAttribute('body', 'data-received'), 'message');
-    await page.waitForTimeout(1700);
+    await page.waitForTimeout(2300); // past the bookmarklet’s wait for an answer
     assert.deepEqual(await toasts(page), []);
     assert.equal(await p.getAttribute('body', 'data-received'), 'message');
     assert.deepEqual(errors, []);
@@ -135,6 +135,23 @@ test('bookmarklet under Cross-Origin-Opener-Policy falls back to the address (#z
   assert.deepEqual(errors, []);
 });
 
+test('bookmarklet sends the article in the address when Nutshell does not answer in time', async (t) => {
+  const { context, page, errors } = await newsPage(t, 'csp');
+  // Nutshell's script arrives late (a slow connection): nobody listens for the message in time.
+  await context.route(`${nutshell.origin}/app.js`, async (route) => {
+    await new Promise((r) => setTimeout(r, 3000));
+    await route.continue();
+  });
+  await page.evaluate(code);
+  await page.waitForFunction(() => document.querySelector('[data-nutshell="toast"]'), null, { timeout: 5000 });
+  assert.match((await toasts(page)).join(' '), /did not answer in time/);
+  const p = await nutshellWithSummary(context);
+  await checkReceived(p, 'csp');
+  assert.equal(await p.getAttribute('body', 'data-received'), 'address');
+  assert.equal(context.pages().length, 2, 'in the same Nutshell window');
+  assert.deepEqual(errors, []);
+});
+
 test('bookmarklet with popups blocked offers a link carrying the article', async (t) => {
   const { context, page, errors } = await newsPage(t, 'csp');
   await page.evaluate(() => {
@@ -149,6 +166,30 @@ test('bookmarklet with popups blocked offers a link carrying the article', async
   await checkReceived(p, 'csp');
   assert.equal(await p.getAttribute('body', 'data-received'), 'address');
   assert.deepEqual(errors, []);
+});
+
+test('bookmarklet copies the text when the page is too long for an address and popups are blocked', async (t) => {
+  const { context, page } = await newsPage(t, 'csp');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: news.origin });
+  await page.evaluate(() => {
+    window.open = () => null;
+    // 2.3 MB of incompressible text in the article: more than an address can carry.
+    const chunks = [];
+    for (let i = 0; i < 27; i++) {
+      const bytes = crypto.getRandomValues(new Uint8Array(65536));
+      chunks.push(btoa(String.fromCharCode(...bytes)));
+    }
+    const p = document.createElement('p');
+    p.textContent = chunks.join('');
+    document.querySelector('article').append(p);
+  });
+  await page.evaluate(code);
+  await page.waitForFunction(() => document.querySelector('[data-nutshell="toast"]'), null, { timeout: 10000 });
+  assert.match((await toasts(page)).join(' '), /too long .* copied: paste it into Nutshell/);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(squash(copied).includes(ARTICLE_SENTENCE));
+  assert.ok(!copied.includes('Abonnez-vous'));
+  assert.equal(await page.getAttribute('[data-nutshell="toast"] a', 'href'), `${nutshell.origin}/`);
 });
 
 test('bookmarklet sends only the selection when there is one', async (t) => {
