@@ -236,7 +236,7 @@ function renderArticle(r) {
   const scores = r.sentences.filter((s) => s.kind === 'body').map((s) => s.score);
   const max = Math.max(1e-9, ...scores);
   const inSummary = new Set(r.summary);
-  const mentions = state.entity === null ? [] : r.entities[state.entity].mentions;
+  const mentions = state.entity === null ? [] : [...r.entities[state.entity].mentions].sort((a, b) => a.start - b.start);
 
   const out = [];
   let para = el('p');
@@ -513,6 +513,13 @@ function wire() {
     state.lang = $('lang').value;
     save();
     analyzeNow();
+  });
+  $('why-close').addEventListener('click', () => {
+    const i = state.why;
+    state.why = null;
+    renderArticle(state.result);
+    renderWhy(state.result);
+    if (i !== null) $(`s${i + 1}`).focus();
   });
   $('copy-text').addEventListener('click', () => copy(summaryText(), 'text'));
   $('copy-md').addEventListener('click', () => copy(summaryMarkdown(), 'Markdown'));

@@ -149,6 +149,28 @@ test('a summary reference explains its sentence', async (t) => {
   assert.ok((await page.textContent('#why-text')).includes(first.trim()));
   assert.equal(await page.$$eval('#why-parts meter', (m) => m.length), 6);
   assert.equal(await page.$$eval('#article .s.explained', (e) => e.length), 1);
+  await page.click('#why-close');
+  assert.equal(await page.isHidden('#why'), true);
+  assert.equal(await page.$$eval('#article .s.explained', (e) => e.length), 0);
+});
+
+test('every control has a label and is reached with the keyboard', async (t) => {
+  const { page } = await withArticle(t);
+  const unlabelled = await page.$$eval('input, select, textarea, button', (els) =>
+    els
+      .filter((e) => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.textContent.trim())
+      .map((e) => e.outerHTML),
+  );
+  assert.deepEqual(unlabelled, []);
+  await page.focus('body');
+  const reached = new Set();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    reached.add(await page.evaluate(() => document.activeElement.id || document.activeElement.className));
+  }
+  for (const id of ['text', 'file', 'clear', 'unit', 'length', 'lang', 'copy-text', 'copy-md', 'bookmarklet']) {
+    assert.ok(reached.has(id), `#${id} is reached with Tab`);
+  }
 });
 
 test('names can be selected to highlight their mentions', async (t) => {
