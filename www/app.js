@@ -462,7 +462,9 @@ async function makeBookmarklet() {
       .filter(Boolean)
       .join('\n')
       .replace('__NUTSHELL_ORIGIN__', JSON.stringify(location.origin).slice(1, -1));
-    link.href = `javascript:${encodeURIComponent(code)}`;
+    // Only what a URL would change is escaped: % (decoded when run), # (a fragment), line breaks
+    // (dropped by URL parsing). The rest stays readable in the bookmark.
+    link.href = `javascript:${code.replace(/%/g, '%25').replace(/#/g, '%23').replace(/\n/g, '%0A')}`;
     link.addEventListener('click', (e) => {
       e.preventDefault();
       notice('Drag “Nutshell it” to your bookmarks bar, then click it on a news page.');

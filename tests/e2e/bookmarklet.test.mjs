@@ -21,6 +21,7 @@ let browser;
 let nutshell;
 let news;
 let code;
+let href;
 
 before(async () => {
   [browser, nutshell, news] = await Promise.all([
@@ -36,7 +37,8 @@ before(async () => {
   ]);
   const context = await browser.newContext();
   const page = await openNutshell(context, nutshell.origin);
-  const href = await page.getAttribute('#bookmarklet', 'href');
+  // The link as a bookmark stores it: the parsed URL.
+  href = await page.$eval('#bookmarklet', (a) => a.href);
   await context.close();
   assert.ok(href.startsWith('javascript:'), 'the page offers a javascript: link');
   code = decodeURIComponent(href.slice('javascript:'.length));
@@ -121,6 +123,18 @@ for (const variant of ['plain', 'csp', 'tt']) {
     assert.deepEqual(requests.filter((u) => ![news.origin, nutshell.origin].includes(new URL(u).origin)), []);
   });
 }
+
+test('the bookmark runs as a javascript: URL, as a click on it does', async (t) => {
+  // Without a CSP, a page may navigate itself to a javascript: URL: the same decoding as a bookmark.
+  const { context, page, errors } = await newsPage(t, 'plain');
+  await page.evaluate((h) => {
+    location.href = h;
+  }, href);
+  const p = await nutshellWithSummary(context);
+  await checkReceived(p, 'plain');
+  assert.ok(page.url().endsWith('/plain/news.html'), 'the news page stays');
+  assert.deepEqual(errors, []);
+});
 
 test('bookmarklet under Cross-Origin-Opener-Policy falls back to the address (#z=)', async (t) => {
   const { context, page, errors } = await newsPage(t, 'coop');
