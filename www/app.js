@@ -396,7 +396,8 @@ function onMessage(event) {
   if (!d || typeof d !== 'object' || d.type !== 'nutshell-article' || d.token !== handoffToken) return;
   handoffDone = true;
   document.body.dataset.received = 'message';
-  event.source.postMessage({ type: 'nutshell-ack', token: handoffToken }, event.origin);
+  // An opaque origin ("null", a sandboxed page) cannot be named as a target; the ack holds no secret.
+  event.source.postMessage({ type: 'nutshell-ack', token: handoffToken }, event.origin === 'null' ? '*' : event.origin);
   clearFragment();
   whenReady(() => loadPayload(d));
 }
