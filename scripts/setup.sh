@@ -47,6 +47,13 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 if [ -f package.json ]; then
+  # The end-to-end tests use node:test and playwright-core, which need Node.js 20 or newer
+  # (Debian 12's own nodejs is 18; the machine image ships 20).
+  node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+  if [ "$node_major" -lt 20 ]; then
+    say "Node.js 20 or newer is needed for the browser tests (found: $(node --version 2>/dev/null || echo none))"
+    exit 1
+  fi
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "installing npm packages"
     npm ci --no-audit --no-fund --silent

@@ -33,7 +33,7 @@ pub mod summary;
 pub mod token;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{Analysis, Entity, EntityKind, Keyphrase, ScoreParts, Sentence, SentenceKind};
 pub use extract::Article;

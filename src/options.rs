@@ -237,6 +237,9 @@ mod tests {
             ..Default::default()
         }
         .validate();
-        assert!(bad.unwrap_err().0.starts_with("unknown language `xx`"));
+        assert!(bad
+            .expect_err("xx is no language")
+            .0
+            .starts_with("unknown language `xx`"));
     }
 }

@@ -7,19 +7,61 @@
 use crate::{analyze, analyze_html, report, Options, OptionsInput, Unit};
 use wasm_bindgen::prelude::*;
 
-/// Options from a JS value: `undefined`/`null` mean the defaults.
+/// The option names `OptionsInput` reads (camelCase), `language` being an alias of `lang`.
+const FIELDS: [&str; 8] = [
+    "sentences",
+    "ratio",
+    "words",
+    "seconds",
+    "lang",
+    "language",
+    "title",
+    "skipQuotes",
+];
+
+/// Options from a JS value: `undefined`/`null` mean the defaults. serde-wasm-bindgen reads only
+/// the fields it expects, so unknown (misspelt) names are refused here first; and an error names
+/// the option at fault, which serde's message does not.
 fn options(value: JsValue) -> Result<Options, JsError> {
     let input: OptionsInput = if value.is_undefined() || value.is_null() {
         OptionsInput::default()
     } else {
-        serde_wasm_bindgen::from_value(value)
-            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
+        let object: &js_sys::Object = value
+            .dyn_ref()
+            .filter(|_| !value.is_function() && !js_sys::Array::is_array(&value))
+            .ok_or_else(|| {
+                JsError::new("invalid options: expected an object such as { sentences: 3 }")
+            })?;
+        let keys: Vec<String> = js_sys::Object::keys(object)
+            .iter()
+            .filter_map(|k| k.as_string())
+            .collect();
+        if let Some(unknown) = keys.iter().find(|k| !FIELDS.contains(&k.as_str())) {
+            return Err(JsError::new(&format!(
+                "unknown option `{unknown}`: the options are {}",
+                FIELDS.join(", ")
+            )));
+        }
+        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| {
+            for key in &keys {
+                let alone = js_sys::Object::new();
+                let field = js_sys::Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED);
+                let _ = js_sys::Reflect::set(&alone, &key.into(), &field);
+                if let Err(e) = serde_wasm_bindgen::from_value::<OptionsInput>(alone.into()) {
+                    return JsError::new(&format!("invalid option `{key}`: {e}"));
+                }
+            }
+            JsError::new(&format!("invalid options: {e}"))
+        })?
     };
     input.validate().map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    // `None` becomes `null` (not `undefined`), as in the CLI's JSON: `JSON.stringify` keeps it.
+    let ser = serde_wasm_bindgen::Serializer::new()
+        .serialize_maps_as_objects(true)
+        .serialize_missing_as_null(true);
     value
         .serialize(&ser)
         .map_err(|e| JsError::new(&e.to_string()))

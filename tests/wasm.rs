@@ -1,0 +1,316 @@
+//! Browser tests of the JavaScript API the page relies on (`analyze`, `analyzeHtml`, `version`).
+//!
+//! They call the exported functions and look at the results as JavaScript sees them (plain
+//! objects read with `Reflect`, strings sliced with `String.prototype.slice`), so they pin the
+//! shape of the boundary, not the quality of the analysis: entities and extraction are improving,
+//! and these assertions must keep holding when they do.
+//!
+//! Run with `scripts/test-browser.sh` (or `cargo test --target wasm32-unknown-unknown --test wasm`
+//! with chromedriver on PATH, or `wasm-pack test --headless --chrome`).
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, JsString, Object, Reflect};
+use nutshell::wasm::{analyze_html_js, analyze_js, version};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NVIDIA: &str = include_str!("fixtures/nvidia-europe-fr.txt");
+
+/// Accents, emoji (two UTF-16 units each, four UTF-8 bytes), a flag (two code points) and a
+/// combining accent: byte, code point and UTF-16 offsets all differ.
+const UNICODE: &str = "Le café 🍵 est prêt à Zürich. Élodie 👩‍🔬 a mesuré 3,5 °C à l’aube 🇫🇷 ! \
+     Ensuite, la réunion s’est tenue à Genève, où l’équipe a présenté les résultats. \
+     Les données montrent une hausse nette, dit-elle, et 🎉 tout le monde a applaudi. \
+     Le rapport final sera publié en décembre.";
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    Reflect::get(obj, &JsValue::from_str(key)).expect("Reflect.get on an object")
+}
+
+fn string(obj: &JsValue, key: &str) -> String {
+    get(obj, key)
+        .as_string()
+        .unwrap_or_else(|| panic!("`{key}` should be a string"))
+}
+
+fn number(obj: &JsValue, key: &str) -> f64 {
+    get(obj, key)
+        .as_f64()
+        .unwrap_or_else(|| panic!("`{key}` should be a number"))
+}
+
+fn array(obj: &JsValue, key: &str) -> Vec<JsValue> {
+    let v = get(obj, key);
+    assert!(Array::is_array(&v), "`{key}` should be an array");
+    Array::from(&v).to_vec()
+}
+
+/// The object's own keys, sorted.
+fn keys(obj: &JsValue) -> Vec<String> {
+    let obj: &Object = obj.dyn_ref().expect("a plain object");
+    let mut k: Vec<String> = Object::keys(obj)
+        .iter()
+        .map(|k| k.as_string().expect("string key"))
+        .collect();
+    k.sort();
+    k
+}
+
+fn sorted(v: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = v.iter().map(|s| s.to_string()).collect();
+    v.sort();
+    v
+}
+
+fn analyze(text: &str, options: JsValue) -> JsValue {
+    analyze_js(text, options)
+        .map_err(JsValue::from)
+        .expect("analyze should succeed")
+}
+
+/// The `Error` thrown for `options`, as JavaScript would catch it.
+fn thrown(json: &str) -> js_sys::Error {
+    let err = match analyze_js(NVIDIA, options(json)) {
+        Ok(_) => panic!("analyze should throw on options {json}"),
+        Err(e) => JsValue::from(e),
+    };
+    err.dyn_into::<js_sys::Error>()
+        .expect("the thrown value should be an Error")
+}
+
+fn options(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).expect("valid JSON")
+}
+
+/// The checks every result must pass, whatever the text: returns the sentences.
+fn check_shape(result: &JsValue, text: &str, with_article: bool) -> Vec<JsValue> {
+    let mut expected = vec![
+        "version",
+        "offsets",
+        "language",
+        "title",
+        "sentences",
+        "summary",
+        "entities",
+        "keyphrases",
+    ];
+    if with_article {
+        expected.push("article");
+    }
+    assert_eq!(keys(result), sorted(&expected));
+    assert_eq!(string(result, "version"), version());
+    assert_eq!(string(result, "offsets"), "utf16");
+    let title = get(result, "title");
+    assert!(
+        title.is_null() || title.is_string(),
+        "title is a string or null"
+    );
+
+    let js_text = JsString::from(text);
+    let len = js_text.length() as f64;
+    let sentences = array(result, "sentences");
+    let mut last_end = 0.0;
+    for s in &sentences {
+        assert_eq!(
+            keys(s),
+            sorted(&["start", "end", "text", "kind", "score", "parts"])
+        );
+        let (start, end) = (number(s, "start"), number(s, "end"));
+        assert!(
+            last_end <= start && start < end && end <= len,
+            "sentence spans are in order"
+        );
+        last_end = end;
+        // The offsets are UTF-16 code units: JavaScript's slice gives back the sentence's text.
+        let sliced: String = js_text.slice(start as u32, end as u32).into();
+        assert_eq!(sliced, string(s, "text"));
+        let kind = string(s, "kind");
+        assert!(
+            ["body", "heading", "boilerplate"].contains(&kind.as_str()),
+            "kind {kind}"
+        );
+        assert!(number(s, "score").is_finite());
+        let parts = get(s, "parts");
+        assert_eq!(
+            keys(&parts),
+            sorted(&["centrality", "position", "title", "density", "form"])
+        );
+        for k in keys(&parts) {
+            assert!(number(&parts, &k).is_finite());
+        }
+    }
+
+    // Summary: indices of body sentences, in document order, no repeats.
+    let summary: Vec<f64> = array(result, "summary")
+        .iter()
+        .map(|i| i.as_f64().expect("summary index is a number"))
+        .collect();
+    assert!(summary.windows(2).all(|w| w[0] < w[1]), "summary in order");
+    for &i in &summary {
+        assert_eq!(i.fract(), 0.0);
+        let s = sentences.get(i as usize).expect("summary index in range");
+        assert_eq!(string(s, "kind"), "body");
+    }
+
+    for e in array(result, "entities") {
+        assert_eq!(keys(&e), sorted(&["text", "kind", "count", "mentions"]));
+        assert!(!string(&e, "text").is_empty());
+        let kind = string(&e, "kind");
+        assert!(["person", "organization", "place", "other"].contains(&kind.as_str()));
+        let mentions = array(&e, "mentions");
+        assert_eq!(number(&e, "count"), mentions.len() as f64);
+        for m in mentions {
+            let (start, end) = (number(&m, "start"), number(&m, "end"));
+            assert!(start < end && end <= len, "mention within the text");
+        }
+    }
+    for k in array(result, "keyphrases") {
+        assert_eq!(keys(&k), sorted(&["text", "score", "count"]));
+        assert!(!string(&k, "text").is_empty());
+        assert!(number(&k, "score").is_finite() && number(&k, "count") >= 1.0);
+    }
+    sentences
+}
+
+#[wasm_bindgen_test]
+fn version_is_the_crate_version() {
+    assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}
+
+#[wasm_bindgen_test]
+fn analyze_returns_the_documented_shape() {
+    let r = analyze(NVIDIA, JsValue::UNDEFINED);
+    let sentences = check_shape(&r, NVIDIA, false);
+    assert!(sentences.len() > 10, "the article has many sentences");
+    assert_eq!(string(&r, "language"), "fr");
+    assert!(!array(&r, "summary").is_empty(), "a summary is chosen");
+    // `null` options mean the defaults too.
+    let again = analyze(NVIDIA, JsValue::NULL);
+    assert_eq!(
+        js_sys::JSON::stringify(&again).ok(),
+        js_sys::JSON::stringify(&r).ok()
+    );
+}
+
+#[wasm_bindgen_test]
+fn offsets_are_utf16_code_units() {
+    let r = analyze(UNICODE, JsValue::UNDEFINED);
+    let sentences = check_shape(&r, UNICODE, false);
+    assert!(sentences.len() >= 3);
+    // The last sentence ends where the text ends, counted in UTF-16 units (not bytes, not chars).
+    let last = sentences.last().expect("sentences");
+    let units = UNICODE.trim_end().encode_utf16().count() as f64;
+    assert_eq!(number(last, "end"), units);
+    assert_ne!(units, UNICODE.trim_end().chars().count() as f64);
+    // And a sentence after the emoji starts at its UTF-16 position.
+    let second = &sentences[1];
+    let text = string(second, "text");
+    let byte_at = UNICODE.find(&text).expect("sentence text is in the input");
+    let utf16_at = UNICODE[..byte_at].encode_utf16().count() as f64;
+    assert_eq!(number(second, "start"), utf16_at);
+}
+
+#[wasm_bindgen_test]
+fn empty_and_odd_texts_give_well_formed_results() {
+    for text in ["", "   \n\n ", "🍵", "a", "<<<>>>"] {
+        let r = analyze(text, JsValue::UNDEFINED);
+        check_shape(&r, text, false);
+    }
+}
+
+#[wasm_bindgen_test]
+fn length_options_are_obeyed() {
+    let one = analyze(NVIDIA, options(r#"{"sentences": 1}"#));
+    assert_eq!(array(&one, "summary").len(), 1);
+    let five = analyze(NVIDIA, options(r#"{"sentences": 5}"#));
+    assert_eq!(array(&five, "summary").len(), 5);
+    let forced = analyze(NVIDIA, options(r#"{"lang": "en"}"#));
+    assert_eq!(string(&forced, "language"), "en");
+    let alias = analyze(NVIDIA, options(r#"{"language": "de", "skipQuotes": true}"#));
+    assert_eq!(string(&alias, "language"), "de");
+    // Every documented option is known (not refused as unknown), `undefined` meaning unset.
+    let all = js_sys::JSON::parse(
+        r#"{"words": 60, "lang": "fr", "title": "T", "skipQuotes": false, "seconds": null}"#,
+    )
+    .expect("JSON");
+    Reflect::set(&all, &"ratio".into(), &JsValue::UNDEFINED).expect("set");
+    analyze(NVIDIA, all);
+    let titled = analyze(NVIDIA, options(r#"{"title": "Nvidia en Europe"}"#));
+    assert_eq!(string(&titled, "title"), "Nvidia en Europe");
+}
+
+#[wasm_bindgen_test]
+fn invalid_options_throw_errors_that_say_what_is_wrong() {
+    let cases = [
+        (r#"{"sentences": 0}"#, "sentences"),
+        (r#"{"sentences": 2.5}"#, "sentences"),
+        (r#"{"ratio": 3}"#, "ratio"),
+        (r#"{"words": -4}"#, "words"),
+        (r#"{"sentences": 2, "words": 40}"#, "at most one"),
+        (r#"{"lang": "xx"}"#, "xx"),
+        (r#"{"sentenses": 3}"#, "sentenses"),
+        (r#"{"sentences": "three"}"#, "sentences"),
+        (r#"{"skipQuotes": "yes"}"#, "skipQuotes"),
+        (r#"{"title": 5}"#, "title"),
+        (r#"[3]"#, "object"),
+        (r#"3"#, "object"),
+    ];
+    for (json, needle) in cases {
+        let err = thrown(json);
+        let message: String = err.message().into();
+        assert!(
+            message.contains(needle),
+            "options {json}: message {message:?} should mention {needle:?}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn analyze_html_returns_an_article() {
+    let html = "<!doctype html><html lang=\"fr\"><head><title>Nvidia en Europe</title></head>\
+        <body><article><h1>Nvidia passe à l’offensive en Europe</h1>\
+        <p>Nvidia, géant américain des puces d’intelligence artificielle, renforce sa présence \
+        en Europe à travers des partenariats.</p>\
+        <p>Le dirigeant a également annoncé un nouveau partenariat avec Mistral AI.</p>\
+        <p>Les annonces à destination de l’Europe se sont multipliées lors de la conférence.</p>\
+        </article></body></html>";
+    let r = analyze_html_js(
+        html,
+        Some("https://example.com/a".into()),
+        JsValue::UNDEFINED,
+    )
+    .map_err(JsValue::from)
+    .expect("analyzeHtml should succeed");
+    let article = get(&r, "article");
+    assert_eq!(
+        keys(&article),
+        sorted(&["title", "byline", "site", "language", "date", "text"])
+    );
+    assert!(article.is_object());
+    assert!(get(&article, "title").is_string());
+    for k in ["byline", "site", "language", "date"] {
+        let v = get(&article, k);
+        assert!(
+            v.is_null() || v.is_string(),
+            "article.{k} is a string or null"
+        );
+    }
+    let text = string(&article, "text");
+    assert!(
+        text.contains("Mistral AI"),
+        "the article text keeps the body"
+    );
+    assert!(!text.contains("<p>"), "and not the markup");
+    // Offsets are into `article.text`.
+    let sentences = check_shape(&r, &text, true);
+    assert!(!sentences.is_empty());
+    // Invalid options throw here too; a missing url is fine.
+    let err = analyze_html_js(html, None, options(r#"{"ratio": 0}"#))
+        .map(|_| ())
+        .map_err(JsValue::from)
+        .expect_err("analyzeHtml should throw on bad options");
+    let err: js_sys::Error = err.dyn_into().expect("an Error");
+    assert!(String::from(err.message()).contains("ratio"));
+}

@@ -1,0 +1,596 @@
+// Nutshell's page: UI only. The engine (engine.js → pkg/) does the analysis, in this tab.
+// Article text is only ever put in the page as text nodes (textContent), never parsed as HTML.
+import { ready, run, runHtml } from './engine.js';
+
+const $ = (id) => document.getElementById(id);
+const STORE = 'nutshell:v1';
+const KINDS = [
+  ['person', 'People'],
+  ['organization', 'Organisations'],
+  ['place', 'Places'],
+  ['other', 'Other names'],
+];
+const PARTS = {
+  centrality: 'Centrality: shares words with the rest of the article',
+  position: 'Position: early sentences carry the news',
+  title: 'Title: shares words with the headline',
+  density: 'Density: rich in key phrases and names',
+  form: 'Form: a complete, well-formed sentence',
+};
+const MAX_PAYLOAD = 20e6; // characters accepted from the bookmarklet
+
+/** Builds an element; children are nodes or strings (strings become text nodes). */
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'class') node.className = v;
+    else if (k === 'text') node.textContent = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else if (k in node && typeof v !== 'string') node[k] = v;
+    else node.setAttribute(k, v);
+  }
+  node.append(...children);
+  return node;
+}
+
+// ---- state -------------------------------------------------------------------------------
+
+const state = {
+  text: '',
+  title: null, // the headline, when the text came from a page
+  url: null, // where it came from (a page, a file name)
+  unit: 'auto', // 'auto' | 'sentences' | 'words'
+  length: 3,
+  lang: '',
+  result: null,
+  ms: 0,
+  entity: null, // index of the highlighted entity
+  why: null, // index of the explained sentence
+};
+
+function save() {
+  try {
+    const { text, title, url, unit, length, lang } = state;
+    localStorage.setItem(STORE, JSON.stringify({ text, title, url, unit, length, lang }));
+  } catch {
+    // Storage full or disabled: the page still works, the text just won't survive a reload.
+  }
+}
+
+function restore() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORE) || 'null');
+    if (saved && typeof saved.text === 'string') Object.assign(state, saved);
+  } catch {
+    localStorage.removeItem(STORE);
+  }
+}
+
+// ---- analysis ----------------------------------------------------------------------------
+
+function options() {
+  const o = {};
+  if (state.lang) o.lang = state.lang;
+  if (state.title) o.title = state.title;
+  if (state.unit === 'sentences' || state.unit === 'words') o[state.unit] = state.length;
+  return o;
+}
+
+let engineReady = false;
+
+function analyzeNow() {
+  $('error').hidden = true;
+  if (!engineReady) return;
+  if (!state.text.trim()) {
+    state.result = null;
+    render();
+    return;
+  }
+  try {
+    const { result, ms } = run(state.text, options());
+    state.result = result;
+    state.ms = ms;
+  } catch (e) {
+    showError(`Nutshell could not analyse this text: ${e.message}`);
+    return;
+  }
+  if (state.entity !== null && !state.result.entities[state.entity]) state.entity = null;
+  if (state.why !== null && !state.result.sentences[state.why]) state.why = null;
+  render();
+}
+
+function showError(message) {
+  $('error').textContent = message;
+  $('error').hidden = false;
+}
+
+/** Loads a page's HTML: the engine extracts the article, which then becomes the text. */
+function loadHtml(html, url, pageTitle) {
+  let extracted;
+  try {
+    extracted = runHtml(html, url, state.lang ? { lang: state.lang } : undefined).result;
+  } catch (e) {
+    showError(`Nutshell could not read this page: ${e.message}`);
+    return;
+  }
+  const article = extracted.article || {};
+  setText(article.text || '', {
+    title: (article.title || pageTitle || '').trim() || null,
+    url: url || null,
+  });
+}
+
+function setText(text, { title = null, url = null } = {}) {
+  state.text = text;
+  state.title = title;
+  state.url = url;
+  state.entity = null;
+  state.why = null;
+  $('text').value = text;
+  save();
+  analyzeNow();
+}
+
+// ---- rendering ---------------------------------------------------------------------------
+
+function words(s) {
+  return (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) || []).length;
+}
+
+function render() {
+  const r = state.result;
+  $('source').textContent = state.url ? `From ${state.url}` : '';
+  $('empty').hidden = !!r;
+  $('results').hidden = !r;
+  renderLengthControl();
+  if (!r) return;
+
+  const body = r.sentences.filter((s) => s.kind === 'body').length;
+  const summaryWords = r.summary.reduce((n, i) => n + words(r.sentences[i].text), 0);
+  const langName = $('lang').querySelector(`option[value="${r.language}"]`);
+  $('stats').replaceChildren(
+    el('span', { class: 'lang', id: 'language', text: r.language }),
+    ` ${langName ? langName.textContent : 'undetermined'}${state.lang ? ' (chosen)' : ' (detected)'}`,
+    ` · ${r.summary.length} of ${body} sentences · ${summaryWords} words · `,
+    el('span', { id: 'took', text: `analysed in ${formatMs(state.ms)}` }),
+  );
+  $('lang').querySelector('option[value=""]').textContent = state.lang ? 'detect' : `detect (${r.language})`;
+
+  $('summary').replaceChildren(
+    ...r.summary.map((i) =>
+      el(
+        'li',
+        {},
+        el('span', { class: 'sentence', text: r.sentences[i].text }),
+        ' ',
+        el('a', { href: `#s${i + 1}`, class: 'ref', title: `Sentence ${i + 1} of the article`, onclick: (e) => {
+          e.preventDefault();
+          jumpTo(i);
+        } }, `§${i + 1}`),
+      ),
+    ),
+  );
+
+  $('keyphrases').replaceChildren(
+    ...(r.keyphrases.length
+      ? r.keyphrases.slice(0, 12).map((k) => el('li', { title: `${k.count}×` }, k.text, el('span', { class: 'count', text: ` ${k.count}` })))
+      : [el('li', { class: 'muted', text: 'None found.' })]),
+  );
+
+  renderEntities(r);
+  renderArticle(r);
+  renderWhy(r);
+}
+
+function formatMs(ms) {
+  return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
+}
+
+function renderEntities(r) {
+  const groups = KINDS.map(([kind, label]) => {
+    const items = r.entities.map((e, i) => [e, i]).filter(([e]) => e.kind === kind);
+    if (!items.length) return null;
+    return el(
+      'div',
+      { class: 'entity-group' },
+      el('h3', { text: label }),
+      el(
+        'ul',
+        { class: 'chips' },
+        ...items.map(([e, i]) =>
+          el(
+            'li',
+            {},
+            el(
+              'button',
+              {
+                type: 'button',
+                class: `entity ${kind}`,
+                'aria-pressed': String(state.entity === i),
+                onclick: () => toggleEntity(i),
+              },
+              e.text,
+              el('span', { class: 'count', text: ` ${e.count}` }),
+            ),
+          ),
+        ),
+      ),
+    );
+  }).filter(Boolean);
+  $('entities').replaceChildren(...(groups.length ? groups : [el('p', { class: 'muted', text: 'None found.' })]));
+}
+
+function toggleEntity(i) {
+  state.entity = state.entity === i ? null : i;
+  renderEntities(state.result);
+  renderArticle(state.result);
+  if (state.entity !== null) {
+    const first = $('article').querySelector('mark.mention');
+    if (first) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+}
+
+/** The article as paragraphs of sentence spans; gaps with a blank line start a paragraph. */
+function renderArticle(r) {
+  const text = state.text;
+  const scores = r.sentences.filter((s) => s.kind === 'body').map((s) => s.score);
+  const max = Math.max(1e-9, ...scores);
+  const inSummary = new Set(r.summary);
+  const mentions = state.entity === null ? [] : [...r.entities[state.entity].mentions].sort((a, b) => a.start - b.start);
+
+  const out = [];
+  let para = el('p');
+  const gap = (from, to) => {
+    const g = text.slice(from, to);
+    if (/\n\s*\n/.test(g)) {
+      if (para.childNodes.length) out.push(para);
+      para = el('p');
+    } else if (g.includes('\n')) {
+      if (para.childNodes.length) para.append(el('br'));
+    } else if (g) {
+      para.append(g);
+    }
+  };
+  let at = 0;
+  r.sentences.forEach((s, i) => {
+    gap(at, s.start);
+    const cls = ['s', `kind-${s.kind}`];
+    if (inSummary.has(i)) cls.push('in-summary');
+    else if (s.kind === 'body') cls.push(`sal-${Math.min(4, Math.floor((s.score / max) * 5))}`);
+    if (state.why === i) cls.push('explained');
+    const span = el('span', { class: cls.join(' '), id: `s${i + 1}`, 'data-i': String(i), tabindex: '-1' });
+    appendWithMentions(span, text, s.start, s.end, mentions);
+    para.append(span);
+    at = s.end;
+  });
+  gap(at, text.length);
+  if (para.childNodes.length) out.push(para);
+  $('article').replaceChildren(...out);
+}
+
+function appendWithMentions(parent, text, start, end, mentions) {
+  let at = start;
+  for (const m of mentions) {
+    const a = Math.max(m.start, start);
+    const b = Math.min(m.end, end);
+    if (a >= b || a < at) continue;
+    if (a > at) parent.append(text.slice(at, a));
+    parent.append(el('mark', { class: 'mention', text: text.slice(a, b) }));
+    at = b;
+  }
+  if (at < end) parent.append(text.slice(at, end));
+}
+
+function jumpTo(i) {
+  state.why = i;
+  renderArticle(state.result);
+  renderWhy(state.result);
+  const span = $(`s${i + 1}`);
+  span.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  span.focus({ preventScroll: true });
+}
+
+function renderWhy(r) {
+  const s = state.why === null ? null : r.sentences[state.why];
+  $('why').hidden = !s;
+  if (!s) return;
+  const inSummary = r.summary.includes(state.why);
+  $('why-text').replaceChildren(
+    el('span', { class: 'muted small', text: `§${state.why + 1} · ${s.kind}${inSummary ? ' · in the summary' : ' · not in the summary'}` }),
+    el('br'),
+    s.text,
+  );
+  const rows = [['score', 'Overall salience', s.score], ...Object.entries(s.parts).map(([k, v]) => [k, PARTS[k] || k, v])];
+  $('why-parts').replaceChildren(
+    ...rows.flatMap(([k, label, v]) => [
+      el('dt', { text: label }),
+      el('dd', {}, el('meter', { min: 0, max: 1, value: Math.max(0, Math.min(1, v)), 'aria-label': k }), ` ${v.toFixed(2)}`),
+    ]),
+  );
+}
+
+function renderLengthControl() {
+  const r = state.result;
+  const slider = $('length');
+  $('unit').value = state.unit;
+  const body = r ? r.sentences.filter((s) => s.kind === 'body').length : 15;
+  if (state.unit === 'words') {
+    slider.min = 10;
+    slider.max = 1000;
+    slider.step = 10;
+    slider.value = state.length;
+    $('length-out').textContent = `${state.length} words`;
+  } else {
+    slider.min = 1;
+    slider.max = Math.max(2, Math.min(30, body));
+    slider.step = 1;
+    const n = state.unit === 'auto' && r ? r.summary.length : state.length;
+    slider.value = n;
+    $('length-out').textContent = `${n} sentence${n === 1 ? '' : 's'}${state.unit === 'auto' ? ' (automatic)' : ''}`;
+  }
+}
+
+// ---- copy ----------------------------------------------------------------------------------
+
+function summaryText() {
+  const r = state.result;
+  return r.summary.map((i) => r.sentences[i].text.replace(/\s+/g, ' ').trim()).join('\n');
+}
+
+function summaryMarkdown() {
+  const r = state.result;
+  const esc = (s) => s.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>])/g, '\\$1');
+  const lines = [];
+  const title = state.title || r.title;
+  if (title) lines.push(`**${esc(title)}**`, '');
+  for (const i of r.summary) lines.push(`- ${esc(r.sentences[i].text)} [§${i + 1}]`);
+  lines.push('', `_[§n]: sentence n of the article${state.url ? `, ${esc(state.url)}` : ''}. Summarised by Nutshell, in the browser._`);
+  return lines.join('\n');
+}
+
+async function copy(text, what) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = el('textarea', { class: 'visually-hidden' });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+  $('copied').textContent = `Summary copied as ${what}.`;
+}
+
+// ---- bookmarklet hand-off ------------------------------------------------------------------
+
+let handoffToken = null;
+let handoffDone = false;
+
+function notice(message) {
+  $('handoff').textContent = message;
+  $('handoff').hidden = !message;
+}
+
+function clearFragment() {
+  history.replaceState(null, '', location.pathname + location.search);
+}
+
+/** An article sent by the bookmarklet: `{html?, text?, url?, title?}`, checked field by field. */
+function loadPayload(p) {
+  const str = (v) => (typeof v === 'string' && v.length <= MAX_PAYLOAD ? v : '');
+  const html = str(p.html);
+  const url = str(p.url).slice(0, 2000) || null;
+  const title = str(p.title).slice(0, 500) || null;
+  if (html) loadHtml(html, url, title);
+  else setText(str(p.text), { title, url });
+  notice(state.text.trim() ? `Article received from ${url || 'the bookmarklet'}.` : 'The bookmarklet found no text on that page.');
+}
+
+function onMessage(event) {
+  // Only the window that opened us (the page where the bookmarklet ran), only with the token
+  // of our own address, and only once.
+  if (!handoffToken || handoffDone) return;
+  if (!window.opener || event.source !== window.opener) return;
+  const d = event.data;
+  if (!d || typeof d !== 'object' || d.type !== 'nutshell-article' || d.token !== handoffToken) return;
+  handoffDone = true;
+  document.body.dataset.received = 'message';
+  // An opaque origin ("null", a sandboxed page) cannot be named as a target; the ack holds no secret.
+  event.source.postMessage({ type: 'nutshell-ack', token: handoffToken }, event.origin === 'null' ? '*' : event.origin);
+  clearFragment();
+  whenReady(() => loadPayload(d));
+}
+
+function fromBase64url(s) {
+  const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+async function inflate(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Response(stream).text();
+}
+
+async function onFragment() {
+  const hash = location.hash;
+  if (hash.startsWith('#bm=')) {
+    handoffToken = hash.slice(4);
+    handoffDone = false;
+    notice('Waiting for the article from the bookmarklet…');
+    setTimeout(() => {
+      if (handoffDone || location.hash.startsWith('#z=')) return;
+      notice(
+        window.opener
+          ? 'The bookmarklet has not sent anything yet. Go back to the page and click it again.'
+          : 'The page you came from cut the link to this window (its Cross-Origin-Opener-Policy), ' +
+              'so the bookmarklet sends the article another way: look at the page you came from.',
+      );
+    }, 3000);
+  } else if (hash.startsWith('#z=')) {
+    const z = hash.slice(3);
+    clearFragment();
+    handoffDone = true;
+    document.body.dataset.received = 'address';
+    try {
+      const payload = JSON.parse(await inflate(fromBase64url(z)));
+      whenReady(() => loadPayload(payload));
+    } catch {
+      notice('The article in this address could not be read (it may have been cut short). Try the bookmarklet again, or copy and paste the text.');
+    }
+  }
+}
+
+let readyQueue = [];
+function whenReady(fn) {
+  if (engineReady) fn();
+  else readyQueue.push(fn);
+}
+
+/** The bookmarklet link: our own bookmarklet.js with this page's origin baked in. */
+async function makeBookmarklet() {
+  const link = $('bookmarklet');
+  try {
+    const res = await fetch('bookmarklet.js');
+    if (!res.ok) throw new Error(res.statusText);
+    const source = await res.text();
+    const code = source
+      .split('\n')
+      .filter((line) => !/^\s*\/\//.test(line))
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join('\n')
+      .replace('__NUTSHELL_ORIGIN__', JSON.stringify(location.origin).slice(1, -1));
+    // Only what a URL would change is escaped: % (decoded when run), # (a fragment), line breaks
+    // (dropped by URL parsing). The rest stays readable in the bookmark.
+    link.href = `javascript:${code.replace(/%/g, '%25').replace(/#/g, '%23').replace(/\n/g, '%0A')}`;
+    link.addEventListener('click', (e) => {
+      e.preventDefault();
+      notice('Drag “Nutshell it” to your bookmarks bar, then click it on a news page.');
+    });
+  } catch {
+    link.removeAttribute('href');
+    link.textContent = 'the bookmarklet could not be prepared';
+  }
+}
+
+// ---- wiring ----------------------------------------------------------------------------------
+
+let typing = 0;
+function wire() {
+  $('text').addEventListener('input', () => {
+    state.text = $('text').value;
+    state.url = null;
+    state.title = null;
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      save();
+      analyzeNow();
+    }, 200);
+  });
+  $('clear').addEventListener('click', () => {
+    setText('');
+    localStorage.removeItem(STORE);
+    $('copied').textContent = '';
+    notice('');
+    $('text').focus();
+  });
+  $('unit').addEventListener('change', () => {
+    const r = state.result;
+    const unit = $('unit').value;
+    if (unit === 'words') state.length = r ? Math.max(10, Math.round(r.summary.reduce((n, i) => n + words(r.sentences[i].text), 0) / 10) * 10) : 100;
+    else if (unit === 'sentences' && state.unit !== 'sentences') state.length = r ? Math.max(1, r.summary.length) : 3;
+    state.unit = unit;
+    save();
+    analyzeNow();
+  });
+  $('length').addEventListener('input', () => {
+    if (state.unit === 'auto') state.unit = 'sentences';
+    state.length = Number($('length').value);
+    save();
+    analyzeNow();
+  });
+  $('lang').addEventListener('change', () => {
+    state.lang = $('lang').value;
+    save();
+    analyzeNow();
+  });
+  $('why-close').addEventListener('click', () => {
+    const i = state.why;
+    state.why = null;
+    renderArticle(state.result);
+    renderWhy(state.result);
+    if (i !== null) $(`s${i + 1}`).focus();
+  });
+  $('copy-text').addEventListener('click', () => copy(summaryText(), 'text'));
+  $('copy-md').addEventListener('click', () => copy(summaryMarkdown(), 'Markdown'));
+  $('article').addEventListener('click', (e) => {
+    const s = e.target.closest('.s');
+    if (s) jumpTo(Number(s.dataset.i));
+  });
+  $('file').addEventListener('change', () => {
+    const f = $('file').files[0];
+    if (f) readFile(f);
+    $('file').value = '';
+  });
+  // Files dropped anywhere on the page.
+  document.addEventListener('dragover', (e) => {
+    if (e.dataTransfer && [...e.dataTransfer.types].includes('Files')) {
+      e.preventDefault();
+      document.body.classList.add('dropping');
+    }
+  });
+  document.addEventListener('dragleave', (e) => {
+    if (!e.relatedTarget) document.body.classList.remove('dropping');
+  });
+  document.addEventListener('drop', (e) => {
+    document.body.classList.remove('dropping');
+    const f = e.dataTransfer && e.dataTransfer.files[0];
+    if (f) {
+      e.preventDefault();
+      readFile(f);
+    }
+  });
+  window.addEventListener('message', onMessage);
+  window.addEventListener('hashchange', onFragment);
+}
+
+async function readFile(file) {
+  if (file.size > MAX_PAYLOAD) {
+    showError(`${file.name} is too large (${Math.round(file.size / 1e6)} MB).`);
+    return;
+  }
+  const content = await file.text();
+  const html = /\.html?$/i.test(file.name) || file.type === 'text/html' || /^\s*<(!doctype|html)/i.test(content);
+  whenReady(() => (html ? loadHtml(content, file.name, null) : setText(content, { url: file.name })));
+}
+
+restore();
+$('text').value = state.text;
+$('lang').value = state.lang;
+wire();
+render();
+onFragment();
+makeBookmarklet();
+
+ready.then(
+  (version) => {
+    engineReady = true;
+    $('engine').textContent = 'Ready. Everything runs on this device.';
+    $('version').textContent = version;
+    analyzeNow();
+    for (const fn of readyQueue) fn();
+    readyQueue = [];
+  },
+  (e) => {
+    $('engine').textContent = '';
+    showError(`The engine could not load (${e.message}). Try reloading the page.`);
+  },
+);
+
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  // For offline use: the worker keeps a copy of these same files (see sw.js).
+  navigator.serviceWorker.register('sw.js').catch(() => {});
+}

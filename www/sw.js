@@ -1,0 +1,30 @@
+// Offline copy of Nutshell's own files. Network first (so a rebuilt page is never stale), the
+// cached copy when offline. Only same-origin GET requests are touched; nothing else exists.
+const CACHE = 'nutshell-v1';
+const FILES = ['./', 'index.html', 'app.js', 'engine.js', 'style.css', 'bookmarklet.js', 'icon.svg',
+  'pkg/nutshell.js', 'pkg/nutshell_bg.wasm'];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).catch(() => {}));
+  self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.clients.claim());
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  event.respondWith(
+    fetch(req)
+      .then((res) => {
+        if (res.ok) {
+          const copy = res.clone();
+          caches.open(CACHE).then((c) => c.put(req, copy));
+        }
+        return res;
+      })
+      .catch(() => caches.match(req, { ignoreSearch: true }).then((hit) => hit || Response.error())),
+  );
+});
