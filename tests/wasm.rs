@@ -95,6 +95,9 @@ fn check_shape(result: &JsValue, text: &str, with_article: bool) -> Vec<JsValue>
         "summary",
         "entities",
         "keyphrases",
+        "quotes",
+        "speakers",
+        "figures",
     ];
     if with_article {
         expected.push("article");
@@ -170,6 +173,45 @@ fn check_shape(result: &JsValue, text: &str, with_article: bool) -> Vec<JsValue>
         assert_eq!(keys(&k), sorted(&["text", "score", "count"]));
         assert!(!string(&k, "text").is_empty());
         assert!(number(&k, "score").is_finite() && number(&k, "count") >= 1.0);
+    }
+    // Quotations and figures: UTF-16 spans whose slice is their text, in a known sentence.
+    let n_quotes = array(result, "quotes").len() as f64;
+    for q in array(result, "quotes") {
+        assert_eq!(
+            keys(&q),
+            sorted(&["start", "end", "text", "sentence", "speaker"])
+        );
+        let sliced: String = js_text
+            .slice(number(&q, "start") as u32, number(&q, "end") as u32)
+            .into();
+        assert_eq!(sliced, string(&q, "text"));
+        assert!((number(&q, "sentence") as usize) < sentences.len());
+        let speaker = get(&q, "speaker");
+        assert!(speaker.is_null() || speaker.is_string());
+    }
+    for sp in array(result, "speakers") {
+        assert_eq!(keys(&sp), sorted(&["name", "kind", "quotes"]));
+        for i in array(&sp, "quotes") {
+            assert!(
+                i.as_f64().is_some_and(|i| i < n_quotes),
+                "speaker quote index in range"
+            );
+        }
+    }
+    for f in array(result, "figures") {
+        assert_eq!(
+            keys(&f),
+            sorted(&["start", "end", "text", "kind", "sentence", "in_summary"])
+        );
+        let sliced: String = js_text
+            .slice(number(&f, "start") as u32, number(&f, "end") as u32)
+            .into();
+        assert_eq!(sliced, string(&f, "text"));
+        let kind = string(&f, "kind");
+        assert!(
+            ["number", "money", "percent", "date"].contains(&kind.as_str()),
+            "figure kind {kind}"
+        );
     }
     sentences
 }
