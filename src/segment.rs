@@ -35,6 +35,32 @@ use crate::span::Span;
 const MAX_TOKEN: usize = 64;
 /// How far ahead the next word is looked for, in bytes (whitespace and opening punctuation).
 const MAX_GAP: usize = 256;
+/// For each byte that starts a character: how many bytes to skip when that character can never
+/// matter to the scan (not punctuation, whitespace, a bracket or a bullet), or 0 when it may.
+/// Non-ASCII lead bytes whose characters include none of ours are skipped by their length.
+const SKIP: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'.' | b'!' | b'?' | b':' | b'(' | b')' | b'[' | b']' => 0,
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => 0,
+            0x00..=0x7F => 1,
+            // Leads of: NEL and NBSP (C2), Armenian (D6), Arabic (D8, DB), Devanagari (E0),
+            // Ethiopic, Myanmar and Ogham space (E1), punctuation, spaces and bullets (E2),
+            // CJK punctuation (E3), full-width forms (EF).
+            0xC2 | 0xD6 | 0xD8 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xE3 | 0xEF => 0,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            // Continuation or invalid bytes never start a character of a `str`.
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// How far back an unclosed bracket still holds a sentence open, in bytes: further back, it was
 /// probably never meant to be closed.
 const MAX_BRACKET: usize = 250;
@@ -78,8 +104,23 @@ struct Segmenter<'a> {
 impl Segmenter<'_> {
     fn run(&mut self) {
         let text = self.text;
+        let bytes = text.as_bytes();
         let mut i = 0;
-        while let Some(c) = char_at(text, i) {
+        loop {
+            // Fast path: inside a sentence, characters that can never matter are skipped whole,
+            // without decoding them (most letters, including accented Latin ones).
+            if !self.fresh {
+                while let Some(&b) = bytes.get(i) {
+                    let skip = SKIP[usize::from(b)];
+                    if skip == 0 {
+                        break;
+                    }
+                    i += usize::from(skip);
+                }
+            }
+            let Some(c) = char_at(text, i) else {
+                break;
+            };
             let len = c.len_utf8();
             if self.fresh {
                 if c.is_whitespace() {
@@ -139,6 +180,17 @@ impl Segmenter<'_> {
     /// After whitespace, inside a sentence: a bullet, or the successor of the list marker that
     /// opened this sentence, starts a new item.
     fn item_start(&mut self, at: usize) {
+        // Bullets are not ASCII, and markers start with a letter, a digit or "(".
+        match self.text.as_bytes().get(at) {
+            None => return,
+            Some(b)
+                if b.is_ascii()
+                    && (self.marker.is_none() || !(b.is_ascii_alphanumeric() || *b == b'(')) =>
+            {
+                return
+            }
+            _ => {}
+        }
         let Some(c) = char_at(self.text, at) else {
             return;
         };

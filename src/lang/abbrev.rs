@@ -17,6 +17,27 @@
 //! `str` order so lookups are a binary search; a test checks it.
 
 use super::Lang;
+use std::cmp::Ordering;
+
+/// No entry is longer than this many bytes, so longer words are rejected without a search.
+const LONGEST: usize = 12;
+
+/// Whether the sorted `list` holds `word`. The comparison is written out because entries are a
+/// few bytes long, where a call to `memcmp` per probe costs more than the comparison itself.
+fn has(list: &[&str], word: &str) -> bool {
+    let w = word.as_bytes();
+    list.binary_search_by(|e| compare(e.as_bytes(), w)).is_ok()
+}
+
+/// Byte-wise order, the same as `str`'s.
+fn compare(a: &[u8], b: &[u8]) -> Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
 
 /// What kind of abbreviation a word is, if any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,7 +52,10 @@ pub enum Abbrev {
 /// by all languages. Undetermined text is checked against every language's titles, since a
 /// title is almost never a sentence's last word in any language.
 pub fn lookup(lang: Lang, word: &str) -> Option<Abbrev> {
-    let has = |list: &[&str]| list.binary_search(&word).is_ok();
+    if word.len() > LONGEST {
+        return None;
+    }
+    let has = |list: &[&str]| has(list, word);
     if has(titles(lang)) || has(UNIVERSAL_TITLES) {
         return Some(Abbrev::Title);
     }
@@ -47,23 +71,23 @@ pub fn lookup(lang: Lang, word: &str) -> Option<Abbrev> {
 /// Whether `word` is a unit of measure or a counting word ("proc", "mln") that, after a number,
 /// often ends a sentence.
 pub fn is_unit(word: &str) -> bool {
-    UNITS.binary_search(&word).is_ok()
+    word.len() <= LONGEST && has(UNITS, word)
 }
 
 /// Whether `word` announces a number ("No. 5", "Tel. 0123", "art. 54"): before a number it never
 /// ends a sentence, before anything else it is read as an ordinary word.
 pub fn precedes_number(word: &str) -> bool {
-    NUMBER_PREFIXES.binary_search(&word).is_ok()
+    word.len() <= LONGEST && has(NUMBER_PREFIXES, word)
 }
 
 /// Whether `word` closes an enumeration ("etc", "usw"): after it, a capital starts a sentence.
 pub fn ends_list(word: &str) -> bool {
-    LIST_ENDS.binary_search(&word).is_ok()
+    word.len() <= LONGEST && has(LIST_ENDS, word)
 }
 
 /// Whether `word` is a name written with a final "!" ("Yahoo!").
 pub fn is_name_with_bang(word: &str) -> bool {
-    NAMES_WITH_BANG.binary_search(&word).is_ok()
+    word.len() <= LONGEST && has(NAMES_WITH_BANG, word)
 }
 
 /// The titles of `lang` (empty for undetermined text).
@@ -334,6 +358,10 @@ mod tests {
             assert!(list
                 .iter()
                 .all(|w| !w.is_empty() && !w.ends_with('.') && !w.contains(' ')));
+            assert!(
+                list.iter().all(|w| w.len() <= LONGEST),
+                "too long: {list:?}"
+            );
         }
     }
 
