@@ -311,11 +311,17 @@ impl Segmenter<'_> {
             return false;
         }
         self.scratch.clear();
+        let mut after = None;
         for c in self.text[next.word..].chars() {
             if !c.is_alphabetic() || self.scratch.len() >= MAX_WORD {
+                after = Some(c);
                 break;
             }
             self.scratch.extend(c.to_lowercase());
+        }
+        // "av. J.-C.": a word followed by a period is itself an abbreviation or an initial.
+        if after == Some('.') {
+            return false;
         }
         let word = self.scratch.as_str();
         if word.is_empty() || (which == Starter::NotParticle && is_name_particle(word)) {
