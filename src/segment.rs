@@ -273,9 +273,12 @@ impl Segmenter<'_> {
         if !next.starts() {
             return false;
         }
-        match classify(self.text, at, self.lang) {
+        // The token before the period starts at the earliest where this sentence starts
+        // ("Tuesday.Mr. Smith" was cut after "Tuesday.").
+        match classify(&self.text[self.start..], at - self.start, self.lang) {
             Token::Ordinary => true,
-            Token::Time => !self.next_is_title(next),
+            // "At 5 a.m. Mr. Smith went…": a time that opens the sentence does not end it.
+            Token::Time => !self.next_is_title(next) || self.words_before(at) > 3,
             Token::NumberPrefix => !self.text[next.word..].starts_with(|c: char| c.is_numeric()),
             Token::Title => false,
             // "H. W. Bush", "Franco A. W grudniu": a one-letter word may be another initial.
@@ -292,6 +295,11 @@ impl Segmenter<'_> {
                 next.kind == NextKind::Opener || self.opens_sentence(next, Starter::Any)
             }
         }
+    }
+
+    /// How many words the current sentence has before `at` (counting stops at a few).
+    fn words_before(&self, at: usize) -> usize {
+        self.text[self.start..at].split_whitespace().take(8).count()
     }
 
     /// Whether the next word is a title ("Mr.").

@@ -450,6 +450,44 @@ fn regression_no_panic_on_multibyte_before_abbreviation() {
     assert!(!spans.is_empty());
 }
 
+/// Regression: after a cut with no space ("Tuesday.Mr."), the next period looked back past the
+/// cut and read "Tuesday.Mr" as an ordinary word.
+#[test]
+fn regression_token_does_not_reach_into_previous_sentence() {
+    assert_eq!(
+        split("Today is Tuesday.Mr. Smith went home.", Lang::En),
+        ["Today is Tuesday.", "Mr. Smith went home."]
+    );
+}
+
+/// Regression: "av. J.-C." was cut after "av." because "J" looked like the pronoun "j'".
+#[test]
+fn regression_initial_after_abbreviation_is_not_a_sentence_start() {
+    assert_eq!(
+        split(
+            "Rome fut fondée en 753 av. J.-C. Les Romains régnaient.",
+            Lang::Fr
+        ),
+        ["Rome fut fondée en 753 av. J.-C.", "Les Romains régnaient."]
+    );
+}
+
+/// Regression: a time opening the sentence ("At 5 a.m.") ended it before "Mr.".
+#[test]
+fn regression_time_opening_sentence_before_title() {
+    assert_eq!(
+        split(
+            "At 5 a.m. Mr. Smith went out. He left at 6 P.M. Mr. Smith then slept.",
+            Lang::En
+        ),
+        [
+            "At 5 a.m. Mr. Smith went out.",
+            "He left at 6 P.M.",
+            "Mr. Smith then slept."
+        ]
+    );
+}
+
 /// Throughput on long inputs: run with `cargo test --release -- --ignored --nocapture`.
 /// News-like prose in several languages, with abbreviations, quotations, numbers and a list;
 /// the machine is shared, so each size reports its fastest round.
