@@ -901,8 +901,9 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
         let after_number = text[..before]
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit());
+        // ("w 2018 r. 1693 zł" goes on: a number after the unit is still the same sentence.)
         if kind == Token::Plain && after_number && lang != Lang::De && abbrev::is_unit(token) {
-            return Token::Ordinary;
+            return Token::NumberPrefix;
         }
         // "etc." closes a list, and the list usually closes the sentence.
         if kind == Token::Plain && abbrev::ends_list(token) {
@@ -916,7 +917,13 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
     }
     let last = token.chars().next_back();
     if token.bytes().all(|b| b.is_ascii_digit()) {
-        return if token.len() <= 3 && ordinal_period(lang) {
+        // An ordinal follows a word ("in der 89. Minute", "lat 90."); a count after a dash or
+        // a comma ("przeciwko – 306.") is an ordinary number.
+        // "1. -3. Jahrhundert", "vom 1.–3. Juni": a range of ordinals.
+        let range = text[..at - token.len()].ends_with(['-', '–']);
+        let after_word =
+            range || prev_in_sentence(text, before).is_some_and(|c| c.is_alphabetic() || c == '.');
+        return if token.len() <= 3 && ordinal_period(lang) && after_word {
             Token::Ordinal
         } else {
             Token::Ordinary
@@ -947,6 +954,16 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
         };
     }
     Token::Ordinary
+}
+
+/// The last non-whitespace character before byte `at`, looking back at most `MAX_GAP` bytes.
+fn prev_in_sentence(text: &str, at: usize) -> Option<char> {
+    text.get(..at)?
+        .char_indices()
+        .rev()
+        .take_while(|&(i, _)| at - i <= MAX_GAP)
+        .map(|(_, c)| c)
+        .find(|c| !c.is_whitespace())
 }
 
 /// Looks a word up in the abbreviation tables, also in lowercase when it is capitalised (a

@@ -488,6 +488,41 @@ fn regression_time_opening_sentence_before_title() {
     );
 }
 
+/// Regression: a count after a dash ("przeciwko – 306.") was read as an ordinal.
+#[test]
+fn regression_count_after_dash_is_not_an_ordinal() {
+    assert_eq!(
+        split(
+            "Za było 289 posłów, przeciwko – 306. Zwyczajowo Izba nie obraduje.",
+            Lang::Pl
+        ),
+        [
+            "Za było 289 posłów, przeciwko – 306.",
+            "Zwyczajowo Izba nie obraduje."
+        ]
+    );
+    assert_eq!(
+        split("Funde aus dem 1. -3. Jahrhundert nach Christus.", Lang::De),
+        ["Funde aus dem 1. -3. Jahrhundert nach Christus."]
+    );
+}
+
+/// Regression: a unit after a number ("2006 r.", "6,3 proc.") did not end the sentence, and
+/// must not end it before another number ("w 2018 r. 1693 zł").
+#[test]
+fn regression_unit_after_number() {
+    assert_eq!(
+        split(
+            "Wzrósł o 6,3 proc. Choć wzrost zwalnia, w 2018 r. 1693 zł to dużo.",
+            Lang::Pl
+        ),
+        [
+            "Wzrósł o 6,3 proc.",
+            "Choć wzrost zwalnia, w 2018 r. 1693 zł to dużo."
+        ]
+    );
+}
+
 /// Throughput on long inputs: run with `cargo test --release -- --ignored --nocapture`.
 /// News-like prose in several languages, with abbreviations, quotations, numbers and a list;
 /// the machine is shared, so each size reports its fastest round.

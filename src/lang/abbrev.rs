@@ -299,7 +299,7 @@ const FI_PLAIN: &[&str] = &[
 #[rustfmt::skip]
 const RO_TITLES: &[&str] = &[
     "Av", "Bd", "Col", "D-l", "D-na", "D-ra", "Dl", "Dlui", "Dna", "Dnei", "Dr", "Dra", "Gen",
-    "Ing", "Lt", "Pr", "Prof", "Sf", "Str", "bd", "com", "jud", "mun", "str",
+    "Ing", "Lt", "Pr", "Prof", "Sf", "Str", "bd", "com", "dl", "dna", "jud", "mun", "str",
 ];
 
 /// Romanian abbreviations that may also end a sentence.
@@ -318,8 +318,8 @@ const NAMES_WITH_BANG: &[&str] = &[
 /// Units and counting words written with a period after a number, in any of our languages.
 #[rustfmt::skip]
 const UNITS: &[&str] = &[
-    "Mio", "Mrd", "Tsd", "godz", "hod", "mil", "milj", "min", "mld", "mln", "mrd", "proc", "tis",
-    "tys",
+    "Mio", "Mrd", "Tsd", "godz", "hod", "mil", "milj", "min", "mld", "mln", "mrd", "proc", "r",
+    "tis", "tys",
 ];
 
 /// Words that announce a number, in any of our languages.
