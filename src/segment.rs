@@ -923,7 +923,10 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
         let range = text[..at - token.len()].ends_with(['-', '–']);
         let after_word =
             range || prev_in_sentence(text, before).is_some_and(|c| c.is_alphabetic() || c == '.');
-        return if token.len() <= 3 && ordinal_period(lang) && after_word {
+        // "klo 16.": a clock time, not an ordinal.
+        let head = text[..before].trim_end().trim_end_matches('.');
+        let clock = abbrev::is_clock_word(word_before(head, head.len()));
+        return if token.len() <= 3 && ordinal_period(lang) && after_word && !clock {
             Token::Ordinal
         } else {
             Token::Ordinary

@@ -80,6 +80,11 @@ pub fn precedes_number(word: &str) -> bool {
     word.len() <= LONGEST && has(NUMBER_PREFIXES, word)
 }
 
+/// Whether `word` introduces a clock time ("klo 16."), so the number after it is no ordinal.
+pub fn is_clock_word(word: &str) -> bool {
+    word.len() <= LONGEST && has(CLOCK_WORDS, word)
+}
+
 /// Whether `word` closes an enumeration ("etc", "usw"): after it, a capital starts a sentence.
 pub fn ends_list(word: &str) -> bool {
     word.len() <= LONGEST && has(LIST_ENDS, word)
@@ -328,6 +333,12 @@ const NUMBER_PREFIXES: &[&str] = &[
     "Abs", "Art", "Bd", "Cap", "Cra", "Ext", "Fig", "Kap", "No", "Nos", "Nr", "Nro", "N°", "Nº",
     "Par", "SEC", "Sec", "Tab", "Tel", "Vol", "abs", "art", "cap", "ch", "ext", "fig", "kap", "no",
     "nr", "nro", "n°", "nº", "par", "pp", "sec", "tab", "tel", "vol",
+];
+
+/// Words before a clock time, in the languages that write ordinals with a period.
+#[rustfmt::skip]
+const CLOCK_WORDS: &[&str] = &[
+    "godz", "godzina", "godzinie", "hod", "kello", "kl", "klo",
 ];
 
 /// "And so on" in our languages.
