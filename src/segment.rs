@@ -128,6 +128,8 @@ impl Segmenter<'_> {
                     continue;
                 }
                 self.fresh = false;
+                // Look-backs in this sentence then never cross the whitespace before it.
+                self.start = i;
                 self.marker = None;
                 if let Some((marker, after)) = list_marker(text, i) {
                     self.marker = Some(marker);

@@ -555,3 +555,27 @@ fn throughput() {
         assert!(n > 0);
     }
 }
+
+/// Pathological inputs stay linear: 10 times the text takes about 10 times as long. Timing is
+/// noisy on a shared machine, so the bound is loose; run with `--ignored --nocapture`.
+#[test]
+#[ignore]
+fn linear_on_pathological_input() {
+    let patterns = [
+        "a. ", ".", " ", "(", "a.b.", "1. ", "\u{a0}", "« ", "… ", "x\n", "5 a.m. ", "A. ", "[1]",
+        "'", "•", "12. ", "Mr. ", "1) ",
+    ];
+    for unit in patterns {
+        let time = |n: usize| {
+            let text = unit.repeat(n / unit.len());
+            let started = std::time::Instant::now();
+            let count = sentences(&text, Lang::De).len();
+            (started.elapsed().as_secs_f64(), count)
+        };
+        let (small, _) = time(300_000);
+        let (large, count) = time(3_000_000);
+        let ratio = large / small.max(1e-6);
+        println!("{unit:?}: 300 KB {small:.4}s, 3 MB {large:.4}s, ratio {ratio:.1}, {count} spans");
+        assert!(large < 2.0, "{unit:?} took {large}s for 3 MB");
+    }
+}
