@@ -220,6 +220,17 @@ impl Segmenter<'_> {
         if matches!(char_before(text, at), Some('(' | '[')) {
             return end;
         }
+        // "compounds. . . . The practice": a period glued to its word ends the sentence, and the
+        // spaced ellipsis after it opens the next one (an omission at the start of a quotation).
+        if text[at..run.end].starts_with(". . . .")
+            && char_before(text, at).is_some_and(char::is_alphanumeric)
+            && Next::read(text, run.end).kind == NextKind::Upper
+        {
+            self.cut(at + 1);
+            // The ellipsis already belongs to the new sentence.
+            self.fresh = false;
+            return end;
+        }
         // Closing quotes and brackets belong to the sentence they end.
         let mut closed = false;
         loop {

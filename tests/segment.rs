@@ -523,6 +523,29 @@ fn regression_unit_after_number() {
     );
 }
 
+/// Regression: "compounds. . . . The" kept the sentences together; the period ends the first and
+/// the ellipsis opens the second.
+#[test]
+fn regression_period_then_ellipsis_opening_next_sentence() {
+    let text = "It was combining words. . . . The practice was not abandoned. . . .";
+    assert_eq!(
+        split(text, Lang::En),
+        [
+            "It was combining words.",
+            ". . . The practice was not abandoned. . . ."
+        ]
+    );
+}
+
+/// Regression: Danish abbreviations in text read as another language ("f.eks.").
+#[test]
+fn regression_danish_abbreviation_in_undetermined_text() {
+    assert_eq!(
+        split("Vi har f.eks. Lars og Hr. Jensen. De kommer.", Lang::Und),
+        ["Vi har f.eks. Lars og Hr. Jensen.", "De kommer."]
+    );
+}
+
 /// Throughput on long inputs: run with `cargo test --release -- --ignored --nocapture`.
 /// News-like prose in several languages, with abbreviations, quotations, numbers and a list;
 /// the machine is shared, so each size reports its fastest round.

@@ -137,12 +137,14 @@ const UNIVERSAL_TITLES: &[&str] = &[
     "Dr", "Hr", "Mgr", "Mlle", "Mme", "Mr", "Mrs", "Ms", "Mt", "Prof", "Skt",
 ];
 
-/// Latin and international abbreviations, plus the commonest Russian ones for undetermined text.
+/// Latin and international abbreviations, plus the commonest Russian and Danish ones, for text
+/// in languages without a table of their own.
 #[rustfmt::skip]
 const UNIVERSAL_PLAIN: &[&str] = &[
-    "Nr", "N°", "Nº", "Ph.D", "Vol", "al", "approx", "ca", "cf", "e.g", "etc", "i.e", "ibid", "nr",
-    "n°", "nº", "op.cit", "pp", "vol", "vs", "г", "гг", "др", "им", "кв", "млн", "млрд", "пгт",
-    "проф", "руб", "см", "стр", "т.д", "т.е", "т.к", "т.п", "тыс", "ул",
+    "Nr", "N°", "Nº", "Ph.D", "Vol", "al", "approx", "bl.a", "ca", "cf", "e.g", "etc", "evt",
+    "f.eks", "i.e", "ibid", "ifm", "inkl", "jf", "kl", "m.m", "mht", "mv", "nr", "n°", "nº",
+    "op.cit", "pga", "pp", "stk", "vha", "vol", "vs", "г", "гг", "др", "им", "кв", "млн", "млрд",
+    "пгт", "проф", "руб", "см", "стр", "т.д", "т.е", "т.к", "т.п", "тыс", "ул",
 ];
 
 /// English titles and street/place words that always precede a name.
@@ -344,7 +346,7 @@ const CLOCK_WORDS: &[&str] = &[
 /// "And so on" in our languages.
 #[rustfmt::skip]
 const LIST_ENDS: &[&str] = &[
-    "apod", "atd", "ecc", "enz", "etc", "itd", "itp", "jne", "usw", "ym", "yms",
+    "apod", "atd", "ecc", "enz", "etc", "itd", "itp", "jne", "osv", "usw", "ym", "yms",
 ];
 
 #[cfg(test)]
