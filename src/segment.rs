@@ -35,6 +35,32 @@ use crate::span::Span;
 const MAX_TOKEN: usize = 64;
 /// How far ahead the next word is looked for, in bytes (whitespace and opening punctuation).
 const MAX_GAP: usize = 256;
+/// For each byte that starts a character: how many bytes to skip when that character can never
+/// matter to the scan (not punctuation, whitespace, a bracket or a bullet), or 0 when it may.
+/// Non-ASCII lead bytes whose characters include none of ours are skipped by their length.
+const SKIP: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'.' | b'!' | b'?' | b':' | b'(' | b')' | b'[' | b']' => 0,
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => 0,
+            0x00..=0x7F => 1,
+            // Leads of: NEL and NBSP (C2), Armenian (D6), Arabic (D8, DB), Devanagari (E0),
+            // Ethiopic, Myanmar and Ogham space (E1), punctuation, spaces and bullets (E2),
+            // CJK punctuation (E3), full-width forms (EF).
+            0xC2 | 0xD6 | 0xD8 | 0xDB | 0xE0 | 0xE1 | 0xE2 | 0xE3 | 0xEF => 0,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            // Continuation or invalid bytes never start a character of a `str`.
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// How far back an unclosed bracket still holds a sentence open, in bytes: further back, it was
 /// probably never meant to be closed.
 const MAX_BRACKET: usize = 250;
@@ -78,8 +104,23 @@ struct Segmenter<'a> {
 impl Segmenter<'_> {
     fn run(&mut self) {
         let text = self.text;
+        let bytes = text.as_bytes();
         let mut i = 0;
-        while let Some(c) = char_at(text, i) {
+        loop {
+            // Fast path: inside a sentence, characters that can never matter are skipped whole,
+            // without decoding them (most letters, including accented Latin ones).
+            if !self.fresh {
+                while let Some(&b) = bytes.get(i) {
+                    let skip = SKIP[usize::from(b)];
+                    if skip == 0 {
+                        break;
+                    }
+                    i += usize::from(skip);
+                }
+            }
+            let Some(c) = char_at(text, i) else {
+                break;
+            };
             let len = c.len_utf8();
             if self.fresh {
                 if c.is_whitespace() {
@@ -87,6 +128,8 @@ impl Segmenter<'_> {
                     continue;
                 }
                 self.fresh = false;
+                // Look-backs in this sentence then never cross the whitespace before it.
+                self.start = i;
                 self.marker = None;
                 if let Some((marker, after)) = list_marker(text, i) {
                     self.marker = Some(marker);
@@ -139,6 +182,17 @@ impl Segmenter<'_> {
     /// After whitespace, inside a sentence: a bullet, or the successor of the list marker that
     /// opened this sentence, starts a new item.
     fn item_start(&mut self, at: usize) {
+        // Bullets are not ASCII, and markers start with a letter, a digit or "(".
+        match self.text.as_bytes().get(at) {
+            None => return,
+            Some(b)
+                if b.is_ascii()
+                    && (self.marker.is_none() || !(b.is_ascii_alphanumeric() || *b == b'(')) =>
+            {
+                return
+            }
+            _ => {}
+        }
         let Some(c) = char_at(self.text, at) else {
             return;
         };
@@ -164,6 +218,17 @@ impl Segmenter<'_> {
         let mut end = run.end;
         // "(…)", "[...]", "(!)": an aside inside brackets, never a sentence end.
         if matches!(char_before(text, at), Some('(' | '[')) {
+            return end;
+        }
+        // "compounds. . . . The practice": a period glued to its word ends the sentence, and the
+        // spaced ellipsis after it opens the next one (an omission at the start of a quotation).
+        if text[at..run.end].starts_with(". . . .")
+            && char_before(text, at).is_some_and(char::is_alphanumeric)
+            && Next::read(text, run.end).kind == NextKind::Upper
+        {
+            self.cut(at + 1);
+            // The ellipsis already belongs to the new sentence.
+            self.fresh = false;
             return end;
         }
         // Closing quotes and brackets belong to the sentence they end.
@@ -221,9 +286,12 @@ impl Segmenter<'_> {
         if !next.starts() {
             return false;
         }
-        match classify(self.text, at, self.lang) {
+        // The token before the period starts at the earliest where this sentence starts
+        // ("Tuesday.Mr. Smith" was cut after "Tuesday.").
+        match classify(&self.text[self.start..], at - self.start, self.lang) {
             Token::Ordinary => true,
-            Token::Time => !self.next_is_title(next),
+            // "At 5 a.m. Mr. Smith went…": a time that opens the sentence does not end it.
+            Token::Time => !self.next_is_title(next) || self.words_before(at) > 3,
             Token::NumberPrefix => !self.text[next.word..].starts_with(|c: char| c.is_numeric()),
             Token::Title => false,
             // "H. W. Bush", "Franco A. W grudniu": a one-letter word may be another initial.
@@ -240,6 +308,11 @@ impl Segmenter<'_> {
                 next.kind == NextKind::Opener || self.opens_sentence(next, Starter::Any)
             }
         }
+    }
+
+    /// How many words the current sentence has before `at` (counting stops at a few).
+    fn words_before(&self, at: usize) -> usize {
+        self.text[self.start..at].split_whitespace().take(8).count()
     }
 
     /// Whether the next word is a title ("Mr.").
@@ -259,11 +332,17 @@ impl Segmenter<'_> {
             return false;
         }
         self.scratch.clear();
+        let mut after = None;
         for c in self.text[next.word..].chars() {
             if !c.is_alphabetic() || self.scratch.len() >= MAX_WORD {
+                after = Some(c);
                 break;
             }
             self.scratch.extend(c.to_lowercase());
+        }
+        // "av. J.-C.": a word followed by a period is itself an abbreviation or an initial.
+        if after == Some('.') {
+            return false;
         }
         let word = self.scratch.as_str();
         if word.is_empty() || (which == Starter::NotParticle && is_name_particle(word)) {
@@ -564,7 +643,7 @@ fn glued_sentence(text: &str, at: usize, end: usize) -> bool {
     }
     let mut chars = token.chars();
     let word_ok = chars.next().is_some_and(char::is_alphabetic)
-        && chars.as_str().len() > 0
+        && !chars.as_str().is_empty()
         && chars.all(|c| c.is_alphabetic() && c.is_lowercase());
     let number_ok = token.contains(',') && token.bytes().all(|b| b.is_ascii_digit() || b == b',');
     if !(word_ok || number_ok) {
@@ -835,8 +914,9 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
         let after_number = text[..before]
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit());
+        // ("w 2018 r. 1693 zł" goes on: a number after the unit is still the same sentence.)
         if kind == Token::Plain && after_number && lang != Lang::De && abbrev::is_unit(token) {
-            return Token::Ordinary;
+            return Token::NumberPrefix;
         }
         // "etc." closes a list, and the list usually closes the sentence.
         if kind == Token::Plain && abbrev::ends_list(token) {
@@ -850,7 +930,16 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
     }
     let last = token.chars().next_back();
     if token.bytes().all(|b| b.is_ascii_digit()) {
-        return if token.len() <= 3 && ordinal_period(lang) {
+        // An ordinal follows a word ("in der 89. Minute", "lat 90."); a count after a dash or
+        // a comma ("przeciwko – 306.") is an ordinary number.
+        // "1. -3. Jahrhundert", "vom 1.–3. Juni": a range of ordinals.
+        let range = text[..at - token.len()].ends_with(['-', '–']);
+        let after_word =
+            range || prev_in_sentence(text, before).is_some_and(|c| c.is_alphabetic() || c == '.');
+        // "klo 16.": a clock time, not an ordinal.
+        let head = text[..before].trim_end().trim_end_matches('.');
+        let clock = abbrev::is_clock_word(word_before(head, head.len()));
+        return if token.len() <= 3 && ordinal_period(lang) && after_word && !clock {
             Token::Ordinal
         } else {
             Token::Ordinary
@@ -881,6 +970,16 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
         };
     }
     Token::Ordinary
+}
+
+/// The last non-whitespace character before byte `at`, looking back at most `MAX_GAP` bytes.
+fn prev_in_sentence(text: &str, at: usize) -> Option<char> {
+    text.get(..at)?
+        .char_indices()
+        .rev()
+        .take_while(|&(i, _)| at - i <= MAX_GAP)
+        .map(|(_, c)| c)
+        .find(|c| !c.is_whitespace())
 }
 
 /// Looks a word up in the abbreviation tables, also in lowercase when it is capitalised (a

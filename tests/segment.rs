@@ -30,6 +30,242 @@ const CASES: &[Case] = &[
             "Le plus grand groupe suivra.",
         ],
     },
+    Case {
+        name: "French titles M. and Mme",
+        lang: Lang::Fr,
+        text: "M. Macron a reçu Mme Merkel. Ils ont parlé.",
+        expected: &["M. Macron a reçu Mme Merkel.", "Ils ont parlé."],
+    },
+    Case {
+        name: "French quotation with attribution after it",
+        lang: Lang::Fr,
+        text: "« C'est historique », a-t-il déclaré. Puis il est parti.",
+        expected: &[
+            "« C'est historique », a-t-il déclaré.",
+            "Puis il est parti.",
+        ],
+    },
+    Case {
+        name: "sentence ending inside French guillemets with spaces",
+        lang: Lang::Fr,
+        text: "Il a dit : « Nous partons. » Le lendemain, ils étaient loin.",
+        expected: &[
+            "Il a dit : « Nous partons. »",
+            "Le lendemain, ils étaient loin.",
+        ],
+    },
+    Case {
+        name: "English quotation with exclamation and attribution",
+        lang: Lang::En,
+        text: "“This changes everything!”, promised Jensen Huang. Investors cheered.",
+        expected: &[
+            "“This changes everything!”, promised Jensen Huang.",
+            "Investors cheered.",
+        ],
+    },
+    Case {
+        name: "German quotation closed after the period",
+        lang: Lang::De,
+        text: "Sie flüsterte: „Und auch keine Lust.“ Wir haben 1.000.000 Euro.",
+        expected: &[
+            "Sie flüsterte: „Und auch keine Lust.“",
+            "Wir haben 1.000.000 Euro.",
+        ],
+    },
+    Case {
+        name: "German ordinal dates and z. B.",
+        lang: Lang::De,
+        text: "Am 31. August kommt er, z. B. mit dem Zug. Die 3. Liga spielt.",
+        expected: &[
+            "Am 31. August kommt er, z. B. mit dem Zug.",
+            "Die 3. Liga spielt.",
+        ],
+    },
+    Case {
+        name: "year before a sentence in German",
+        lang: Lang::De,
+        text: "Das war 1991. Die Truppen zogen ab.",
+        expected: &["Das war 1991.", "Die Truppen zogen ab."],
+    },
+    Case {
+        name: "Polish street and ordinal decade",
+        lang: Lang::Pl,
+        text: "Mieszkała przy ul. Sikorskiego. W latach 90. Izrael podpisał porozumienia.",
+        expected: &[
+            "Mieszkała przy ul. Sikorskiego.",
+            "W latach 90. Izrael podpisał porozumienia.",
+        ],
+    },
+    Case {
+        name: "Spanish titles and inverted marks",
+        lang: Lang::Es,
+        text: "Hola Srta. Ledesma. ¿Cómo está hoy? ¡Muy bien!",
+        expected: &["Hola Srta. Ledesma.", "¿Cómo está hoy?", "¡Muy bien!"],
+    },
+    Case {
+        name: "Spanish dialogue dash",
+        lang: Lang::Es,
+        text: "Yo estoy a favor. - ¿Qué le falta a la ciudad?",
+        expected: &["Yo estoy a favor.", "- ¿Qué le falta a la ciudad?"],
+    },
+    Case {
+        name: "initials inside names",
+        lang: Lang::En,
+        text: "George W. Bush met J.-P. Martin. They talked.",
+        expected: &["George W. Bush met J.-P. Martin.", "They talked."],
+    },
+    Case {
+        name: "initialism at the end of a sentence",
+        lang: Lang::En,
+        text: "I live in the U.S. How about you? The U.S. Government agrees.",
+        expected: &[
+            "I live in the U.S.",
+            "How about you?",
+            "The U.S. Government agrees.",
+        ],
+    },
+    Case {
+        name: "numbers with either separator",
+        lang: Lang::Fr,
+        text: "Il y avait 18.000 personnes, soit 3,5 % de plus. La version 1.5 sort.",
+        expected: &[
+            "Il y avait 18.000 personnes, soit 3,5 % de plus.",
+            "La version 1.5 sort.",
+        ],
+    },
+    Case {
+        name: "times",
+        lang: Lang::En,
+        text: "He left at 6 p.m. Travelers who stayed left at 16h30.",
+        expected: &["He left at 6 p.m.", "Travelers who stayed left at 16h30."],
+    },
+    Case {
+        name: "URL and e-mail address",
+        lang: Lang::En,
+        text: "See www.example.com/a.html or write to jane.doe@example.org. Thanks.",
+        expected: &[
+            "See www.example.com/a.html or write to jane.doe@example.org.",
+            "Thanks.",
+        ],
+    },
+    Case {
+        name: "elided quotation mark inside parentheses",
+        lang: Lang::Fr,
+        text: "Il a dit (…) Nous verrons. Fin.",
+        expected: &["Il a dit (…) Nous verrons.", "Fin."],
+    },
+    Case {
+        name: "ellipsis before a capital",
+        lang: Lang::Fr,
+        text: "Je comprends bien... Mais non.",
+        expected: &["Je comprends bien...", "Mais non."],
+    },
+    Case {
+        name: "exclamation mark inside a name",
+        lang: Lang::En,
+        text: "Yahoo! Japan said so. Fine.",
+        expected: &["Yahoo! Japan said so.", "Fine."],
+    },
+    Case {
+        name: "heading and list items end at the line break",
+        lang: Lang::Fr,
+        text: "Partner Content\nLes points clés\n- premier point\n- second point\nUne phrase.",
+        expected: &[
+            "Partner Content",
+            "Les points clés",
+            "- premier point",
+            "- second point",
+            "Une phrase.",
+        ],
+    },
+    Case {
+        name: "numbered list on one line",
+        lang: Lang::En,
+        text: "Finally, this. 1. The first item 2. The second item",
+        expected: &["Finally, this.", "1. The first item", "2. The second item"],
+    },
+    Case {
+        name: "lettered list with parentheses",
+        lang: Lang::En,
+        text: "a) here it is b) another c) one more",
+        expected: &["a) here it is", "b) another", "c) one more"],
+    },
+    Case {
+        name: "bullets",
+        lang: Lang::De,
+        text: "• 3. Seien Sie achtsam! • 4. Treiben Sie Sport!",
+        expected: &["• 3. Seien Sie achtsam!", "• 4. Treiben Sie Sport!"],
+    },
+    Case {
+        name: "parenthesised sentence",
+        lang: Lang::En,
+        text: "I should think so! (Dinah was the cat.) She purred.",
+        expected: &["I should think so!", "(Dinah was the cat.)", "She purred."],
+    },
+    Case {
+        name: "footnote marks",
+        lang: Lang::En,
+        text: "He was a martyr.[1] The emperor ruled. It grew (1987).1 According to them.",
+        expected: &[
+            "He was a martyr.[1]",
+            "The emperor ruled.",
+            "It grew (1987).1",
+            "According to them.",
+        ],
+    },
+    Case {
+        name: "missing space after a period",
+        lang: Lang::En,
+        text: "Hello world.Today is Tuesday.",
+        expected: &["Hello world.", "Today is Tuesday."],
+    },
+    Case {
+        name: "abbreviation ending a sentence",
+        lang: Lang::En,
+        text: "She works for ABC Co. It closed. We bought pens, paper, etc. Then we left.",
+        expected: &[
+            "She works for ABC Co.",
+            "It closed.",
+            "We bought pens, paper, etc.",
+            "Then we left.",
+        ],
+    },
+    Case {
+        name: "Czech abbreviations",
+        lang: Lang::Cs,
+        text: "Institut hl. m. Prahy, tzv. IPR, s. r. o. Pracuje.",
+        expected: &["Institut hl. m. Prahy, tzv. IPR, s. r. o. Pracuje."],
+    },
+    Case {
+        name: "Finnish ordinal dates",
+        lang: Lang::Fi,
+        text: "Esitykset nähdään 2., 8. ja 11. lokakuuta. 23. lokakuuta se vierailee Tampereella.",
+        expected: &[
+            "Esitykset nähdään 2., 8. ja 11. lokakuuta.",
+            "23. lokakuuta se vierailee Tampereella.",
+        ],
+    },
+    Case {
+        name: "Romanian quotation and attribution",
+        lang: Lang::Ro,
+        text: "Situația e gravă. „Prea multe familii au suferit”, a spus avocatul.",
+        expected: &[
+            "Situația e gravă.",
+            "„Prea multe familii au suferit”, a spus avocatul.",
+        ],
+    },
+    Case {
+        name: "undetermined language keeps universal rules",
+        lang: Lang::Und,
+        text: "Dr. Smith arrived. 中文句子。日本語の文。",
+        expected: &["Dr. Smith arrived.", "中文句子。", "日本語の文。"],
+    },
+    Case {
+        name: "Armenian full stop written as a colon",
+        lang: Lang::Und,
+        text: "Բարև Ձեզ: Ես գնում եմ աշխատանքի:",
+        expected: &["Բարև Ձեզ:", "Ես գնում եմ աշխատանքի:"],
+    },
 ];
 
 fn split(text: &str, lang: Lang) -> Vec<&str> {
@@ -151,5 +387,218 @@ proptest! {
         let lang = Lang::ALL.get(lang).copied().unwrap_or(Lang::Und);
         let spans = sentences(&text, lang);
         check_contract(&text, &spans)?;
+    }
+}
+
+/// Regression: the naive version treated every word of one or two capitals as an abbreviation.
+#[test]
+fn regression_all_caps_word_before_period_splits() {
+    assert_eq!(
+        split(
+            "Il travaille pour l'UE. Il ne devrait pas partir.",
+            Lang::Fr
+        ),
+        ["Il travaille pour l'UE.", "Il ne devrait pas partir."]
+    );
+}
+
+/// Regression: German ordinals ("in der 89. Minute") were split like sentence ends.
+#[test]
+fn regression_german_ordinal_minute() {
+    assert_eq!(
+        split("Er traf in der 89. Minute zum 1:1.", Lang::De),
+        ["Er traf in der 89. Minute zum 1:1."]
+    );
+}
+
+/// Regression: a sentence starting with an opening quote after a period was not split.
+#[test]
+fn regression_quote_opens_next_sentence() {
+    assert_eq!(
+        split(
+            "Operacja przebiegła pomyślnie. „Wiem, że się modlili.",
+            Lang::Pl
+        ),
+        ["Operacja przebiegła pomyślnie.", "„Wiem, że się modlili."]
+    );
+}
+
+/// Regression: a sentence starting with a digit was not split ("... Medyce. 28 sierpnia").
+#[test]
+fn regression_digit_opens_next_sentence() {
+    assert_eq!(
+        split("Byli w Przemyślu. 28 sierpnia pełnili służbę.", Lang::Pl),
+        ["Byli w Przemyślu.", "28 sierpnia pełnili służbę."]
+    );
+}
+
+/// Regression: a list marker at the start of a line was cut off its item ("1." / "The first").
+#[test]
+fn regression_list_marker_stays_with_item() {
+    assert_eq!(
+        split("1. This is a list item.", Lang::En),
+        ["1. This is a list item."]
+    );
+}
+
+/// Regression: a period right before a multi-byte character must not panic (looking back
+/// from a position inside "’" once did).
+#[test]
+fn regression_no_panic_on_multibyte_before_abbreviation() {
+    let text = "dont l’effectif. Elle « n’aura » p. ex. lieu.";
+    let spans = sentences(text, Lang::Fr);
+    assert!(!spans.is_empty());
+}
+
+/// Regression: after a cut with no space ("Tuesday.Mr."), the next period looked back past the
+/// cut and read "Tuesday.Mr" as an ordinary word.
+#[test]
+fn regression_token_does_not_reach_into_previous_sentence() {
+    assert_eq!(
+        split("Today is Tuesday.Mr. Smith went home.", Lang::En),
+        ["Today is Tuesday.", "Mr. Smith went home."]
+    );
+}
+
+/// Regression: "av. J.-C." was cut after "av." because "J" looked like the pronoun "j'".
+#[test]
+fn regression_initial_after_abbreviation_is_not_a_sentence_start() {
+    assert_eq!(
+        split(
+            "Rome fut fondée en 753 av. J.-C. Les Romains régnaient.",
+            Lang::Fr
+        ),
+        ["Rome fut fondée en 753 av. J.-C.", "Les Romains régnaient."]
+    );
+}
+
+/// Regression: a time opening the sentence ("At 5 a.m.") ended it before "Mr.".
+#[test]
+fn regression_time_opening_sentence_before_title() {
+    assert_eq!(
+        split(
+            "At 5 a.m. Mr. Smith went out. He left at 6 P.M. Mr. Smith then slept.",
+            Lang::En
+        ),
+        [
+            "At 5 a.m. Mr. Smith went out.",
+            "He left at 6 P.M.",
+            "Mr. Smith then slept."
+        ]
+    );
+}
+
+/// Regression: a count after a dash ("przeciwko – 306.") was read as an ordinal.
+#[test]
+fn regression_count_after_dash_is_not_an_ordinal() {
+    assert_eq!(
+        split(
+            "Za było 289 posłów, przeciwko – 306. Zwyczajowo Izba nie obraduje.",
+            Lang::Pl
+        ),
+        [
+            "Za było 289 posłów, przeciwko – 306.",
+            "Zwyczajowo Izba nie obraduje."
+        ]
+    );
+    assert_eq!(
+        split("Funde aus dem 1. -3. Jahrhundert nach Christus.", Lang::De),
+        ["Funde aus dem 1. -3. Jahrhundert nach Christus."]
+    );
+}
+
+/// Regression: a unit after a number ("2006 r.", "6,3 proc.") did not end the sentence, and
+/// must not end it before another number ("w 2018 r. 1693 zł").
+#[test]
+fn regression_unit_after_number() {
+    assert_eq!(
+        split(
+            "Wzrósł o 6,3 proc. Choć wzrost zwalnia, w 2018 r. 1693 zł to dużo.",
+            Lang::Pl
+        ),
+        [
+            "Wzrósł o 6,3 proc.",
+            "Choć wzrost zwalnia, w 2018 r. 1693 zł to dużo."
+        ]
+    );
+}
+
+/// Regression: "compounds. . . . The" kept the sentences together; the period ends the first and
+/// the ellipsis opens the second.
+#[test]
+fn regression_period_then_ellipsis_opening_next_sentence() {
+    let text = "It was combining words. . . . The practice was not abandoned. . . .";
+    assert_eq!(
+        split(text, Lang::En),
+        [
+            "It was combining words.",
+            ". . . The practice was not abandoned. . . ."
+        ]
+    );
+}
+
+/// Regression: Danish abbreviations in text read as another language ("f.eks.").
+#[test]
+fn regression_danish_abbreviation_in_undetermined_text() {
+    assert_eq!(
+        split("Vi har f.eks. Lars og Hr. Jensen. De kommer.", Lang::Und),
+        ["Vi har f.eks. Lars og Hr. Jensen.", "De kommer."]
+    );
+}
+
+/// Throughput on long inputs: run with `cargo test --release -- --ignored --nocapture`.
+/// News-like prose in several languages, with abbreviations, quotations, numbers and a list;
+/// the machine is shared, so each size reports its fastest round.
+#[test]
+#[ignore]
+fn throughput() {
+    let unit = "Le chef de l'État français, M. Macron, veut renverser le principe de la tête de \
+        liste dans l'UE. « C'est historique », a-t-il déclaré le 31 août à 16h30 devant 18.000 \
+        personnes, soit 3,5 % de plus qu'en 2019. Il ne devrait pas s'en tirer comme ça.\n\
+        Die nächste Abstimmung steht beim DFB-Bundestag am 27. September 2019 an, z. B. in der \
+        3. Liga. Was sagt Dr. Müller dazu? \"Das ist gut\", sagte er.\n\
+        The U.S. Commission asked the government to give its opinion on the issue at 5 p.m. on \
+        Monday. “We will see”, promised Jensen Huang. Shares rose 1.5 percent...\n\
+        Partner Content\n1. First item 2. Second item\n";
+    for size in [5_000usize, 50_000, 5_000_000] {
+        let mut text = String::with_capacity(size + unit.len());
+        while text.len() < size {
+            text.push_str(unit);
+        }
+        let rounds = (50_000_000 / size).clamp(5, 2_000);
+        let mut best = f64::INFINITY;
+        let mut n = 0;
+        for _ in 0..rounds {
+            let started = std::time::Instant::now();
+            n = sentences(std::hint::black_box(&text), Lang::Fr).len();
+            best = best.min(started.elapsed().as_secs_f64());
+        }
+        let mb_s = text.len() as f64 / best / 1e6;
+        println!("{:>9} bytes: {mb_s:8.1} MB/s ({n} sentences)", text.len());
+        assert!(n > 0);
+    }
+}
+
+/// Pathological inputs stay linear: 10 times the text takes about 10 times as long. Timing is
+/// noisy on a shared machine, so the bound is loose; run with `--ignored --nocapture`.
+#[test]
+#[ignore]
+fn linear_on_pathological_input() {
+    let patterns = [
+        "a. ", ".", " ", "(", "a.b.", "1. ", "\u{a0}", "« ", "… ", "x\n", "5 a.m. ", "A. ", "[1]",
+        "'", "•", "12. ", "Mr. ", "1) ",
+    ];
+    for unit in patterns {
+        let time = |n: usize| {
+            let text = unit.repeat(n / unit.len());
+            let started = std::time::Instant::now();
+            let count = sentences(&text, Lang::De).len();
+            (started.elapsed().as_secs_f64(), count)
+        };
+        let (small, _) = time(300_000);
+        let (large, count) = time(3_000_000);
+        let ratio = large / small.max(1e-6);
+        println!("{unit:?}: 300 KB {small:.4}s, 3 MB {large:.4}s, ratio {ratio:.1}, {count} spans");
+        assert!(large < 2.0, "{unit:?} took {large}s for 3 MB");
     }
 }

@@ -17,6 +17,27 @@
 //! `str` order so lookups are a binary search; a test checks it.
 
 use super::Lang;
+use std::cmp::Ordering;
+
+/// No entry is longer than this many bytes, so longer words are rejected without a search.
+const LONGEST: usize = 12;
+
+/// Whether the sorted `list` holds `word`. The comparison is written out because entries are a
+/// few bytes long, where a call to `memcmp` per probe costs more than the comparison itself.
+fn has(list: &[&str], word: &str) -> bool {
+    let w = word.as_bytes();
+    list.binary_search_by(|e| compare(e.as_bytes(), w)).is_ok()
+}
+
+/// Byte-wise order, the same as `str`'s.
+fn compare(a: &[u8], b: &[u8]) -> Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
 
 /// What kind of abbreviation a word is, if any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,7 +52,10 @@ pub enum Abbrev {
 /// by all languages. Undetermined text is checked against every language's titles, since a
 /// title is almost never a sentence's last word in any language.
 pub fn lookup(lang: Lang, word: &str) -> Option<Abbrev> {
-    let has = |list: &[&str]| list.binary_search(&word).is_ok();
+    if word.len() > LONGEST {
+        return None;
+    }
+    let has = |list: &[&str]| has(list, word);
     if has(titles(lang)) || has(UNIVERSAL_TITLES) {
         return Some(Abbrev::Title);
     }
@@ -47,23 +71,28 @@ pub fn lookup(lang: Lang, word: &str) -> Option<Abbrev> {
 /// Whether `word` is a unit of measure or a counting word ("proc", "mln") that, after a number,
 /// often ends a sentence.
 pub fn is_unit(word: &str) -> bool {
-    UNITS.binary_search(&word).is_ok()
+    word.len() <= LONGEST && has(UNITS, word)
 }
 
 /// Whether `word` announces a number ("No. 5", "Tel. 0123", "art. 54"): before a number it never
 /// ends a sentence, before anything else it is read as an ordinary word.
 pub fn precedes_number(word: &str) -> bool {
-    NUMBER_PREFIXES.binary_search(&word).is_ok()
+    word.len() <= LONGEST && has(NUMBER_PREFIXES, word)
+}
+
+/// Whether `word` introduces a clock time ("klo 16."), so the number after it is no ordinal.
+pub fn is_clock_word(word: &str) -> bool {
+    word.len() <= LONGEST && has(CLOCK_WORDS, word)
 }
 
 /// Whether `word` closes an enumeration ("etc", "usw"): after it, a capital starts a sentence.
 pub fn ends_list(word: &str) -> bool {
-    LIST_ENDS.binary_search(&word).is_ok()
+    word.len() <= LONGEST && has(LIST_ENDS, word)
 }
 
 /// Whether `word` is a name written with a final "!" ("Yahoo!").
 pub fn is_name_with_bang(word: &str) -> bool {
-    NAMES_WITH_BANG.binary_search(&word).is_ok()
+    word.len() <= LONGEST && has(NAMES_WITH_BANG, word)
 }
 
 /// The titles of `lang` (empty for undetermined text).
@@ -108,12 +137,14 @@ const UNIVERSAL_TITLES: &[&str] = &[
     "Dr", "Hr", "Mgr", "Mlle", "Mme", "Mr", "Mrs", "Ms", "Mt", "Prof", "Skt",
 ];
 
-/// Latin and international abbreviations, plus the commonest Russian ones for undetermined text.
+/// Latin and international abbreviations, plus the commonest Russian and Danish ones, for text
+/// in languages without a table of their own.
 #[rustfmt::skip]
 const UNIVERSAL_PLAIN: &[&str] = &[
-    "Nr", "N°", "Nº", "Ph.D", "Vol", "al", "approx", "ca", "cf", "e.g", "etc", "i.e", "ibid", "nr",
-    "n°", "nº", "op.cit", "pp", "vol", "vs", "г", "гг", "др", "им", "кв", "млн", "млрд", "пгт",
-    "проф", "руб", "см", "стр", "т.д", "т.е", "т.к", "т.п", "тыс", "ул",
+    "Nr", "N°", "Nº", "Ph.D", "Vol", "al", "approx", "bl.a", "ca", "cf", "e.g", "etc", "evt",
+    "f.eks", "i.e", "ibid", "ifm", "inkl", "jf", "kl", "m.m", "mht", "mv", "nr", "n°", "nº",
+    "op.cit", "pga", "pp", "stk", "vha", "vol", "vs", "г", "гг", "др", "им", "кв", "млн", "млрд",
+    "пгт", "проф", "руб", "см", "стр", "т.д", "т.е", "т.к", "т.п", "тыс", "ул",
 ];
 
 /// English titles and street/place words that always precede a name.
@@ -275,7 +306,7 @@ const FI_PLAIN: &[&str] = &[
 #[rustfmt::skip]
 const RO_TITLES: &[&str] = &[
     "Av", "Bd", "Col", "D-l", "D-na", "D-ra", "Dl", "Dlui", "Dna", "Dnei", "Dr", "Dra", "Gen",
-    "Ing", "Lt", "Pr", "Prof", "Sf", "Str", "bd", "com", "jud", "mun", "str",
+    "Ing", "Lt", "Pr", "Prof", "Sf", "Str", "bd", "com", "dl", "dna", "jud", "mun", "str",
 ];
 
 /// Romanian abbreviations that may also end a sentence.
@@ -294,8 +325,8 @@ const NAMES_WITH_BANG: &[&str] = &[
 /// Units and counting words written with a period after a number, in any of our languages.
 #[rustfmt::skip]
 const UNITS: &[&str] = &[
-    "Mio", "Mrd", "Tsd", "godz", "hod", "mil", "milj", "min", "mld", "mln", "mrd", "proc", "tis",
-    "tys",
+    "Mio", "Mrd", "Tsd", "godz", "hod", "mil", "milj", "min", "mld", "mln", "mrd", "proc", "r",
+    "tis", "tys",
 ];
 
 /// Words that announce a number, in any of our languages.
@@ -306,10 +337,16 @@ const NUMBER_PREFIXES: &[&str] = &[
     "nr", "nro", "n°", "nº", "par", "pp", "sec", "tab", "tel", "vol",
 ];
 
+/// Words before a clock time, in the languages that write ordinals with a period.
+#[rustfmt::skip]
+const CLOCK_WORDS: &[&str] = &[
+    "godz", "godzina", "godzinie", "hod", "kello", "kl", "klo",
+];
+
 /// "And so on" in our languages.
 #[rustfmt::skip]
 const LIST_ENDS: &[&str] = &[
-    "apod", "atd", "ecc", "enz", "etc", "itd", "itp", "jne", "usw", "ym", "yms",
+    "apod", "atd", "ecc", "enz", "etc", "itd", "itp", "jne", "osv", "usw", "ym", "yms",
 ];
 
 #[cfg(test)]
@@ -334,6 +371,10 @@ mod tests {
             assert!(list
                 .iter()
                 .all(|w| !w.is_empty() && !w.ends_with('.') && !w.contains(' ')));
+            assert!(
+                list.iter().all(|w| w.len() <= LONGEST),
+                "too long: {list:?}"
+            );
         }
     }
 
