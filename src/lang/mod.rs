@@ -4,6 +4,7 @@
 //! [`stopwords`] (function words, for terms and detection). Each table says where it came from.
 
 pub mod boilerplate;
+pub mod names;
 pub mod stopwords;
 
 use crate::token::{words, Word};
