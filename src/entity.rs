@@ -282,6 +282,10 @@ impl<'t> Doc<'t> {
         if names::is_particle(self.word(c)) || self.word(c) == "&" {
             return true;
         }
+        // German articles join no names ("Kritik der Zürcher Handelskammer").
+        if self.lang == Lang::De && matches!(self.word(c), "der" | "den" | "des" | "die" | "das") {
+            return false;
+        }
         matches!(
             names::lookup(self.word(i)),
             Some(Class::OrgWord | Class::PlaceWord | Class::Given | Class::Title)
@@ -441,7 +445,9 @@ impl<'t> Doc<'t> {
 
         let acronym = words == 1 && self.toks[start].shape == Shape::Caps;
         let key = self.key_of(span);
-        let class = if start == first { whole } else { None }.or_else(|| names::lookup(&key));
+        let class = if start == first { whole } else { None }
+            .or_else(|| names::lookup(&key))
+            .or_else(|| self.genitive(&key));
         let listed = matches!(class, Some(Class::Place | Class::City | Class::Org));
         match class {
             Some(Class::Place | Class::City) => votes.add(EntityKind::Place, LIST),
@@ -513,7 +519,11 @@ impl<'t> Doc<'t> {
                     // "l'AFP", "d'Europe": look at the word before the elided article.
                     ""
                 };
-                if names::is_place_preposition(prep) && self.toks[p].shape == Shape::Lower {
+                // German capitalises the nouns after its prepositions ("in Folge"): no cue there.
+                if names::is_place_preposition(prep)
+                    && self.toks[p].shape == Shape::Lower
+                    && (self.lang != Lang::De || !german_noun_like(&key))
+                {
                     votes.add(EntityKind::Place, HINT);
                 }
                 if names::is_org_preposition(&pk) {
@@ -534,6 +544,17 @@ impl<'t> Doc<'t> {
             votes.add(EntityKind::Organization, CUE + LIST);
         }
 
+        // Two capitalised words and nothing else known: most often a person's name.
+        if votes.kind() == EntityKind::Other
+            && class.is_none()
+            && words == 2
+            && self.lang != Lang::De
+            && self.gap(last) == " "
+            && self.toks[start].shape == Shape::Title
+            && self.toks[last].shape == Shape::Title
+        {
+            votes.add(EntityKind::Person, HINT);
+        }
         let (initials, initials_all) = self.initials(start, last);
         let bare = votes.kind() == EntityKind::Other && words == 1 && class.is_none();
         Some(Candidate {
@@ -560,6 +581,16 @@ impl<'t> Doc<'t> {
         let (lower, mid) = self.seen.get(key).copied().unwrap_or_default();
         let initial = self.toks.get(i).is_some_and(|t| t.initial);
         lower > 0 && (initial || lower > mid * 2)
+    }
+
+    /// The class of a listed place or organisation in the German genitive ("Rußlands",
+    /// "Europas"); the mention keeps its "s", as the name is written.
+    fn genitive(&self, key: &str) -> Option<Class> {
+        if self.lang != Lang::De {
+            return None;
+        }
+        let stem = key.strip_suffix('s')?;
+        names::lookup_folded(stem).filter(|c| matches!(c, Class::Place | Class::City | Class::Org))
     }
 
     /// Whether words `first..=last` stand next to a score on their line: a number right after
@@ -734,6 +765,16 @@ fn shape(word: &str) -> Shape {
     } else {
         Shape::Title
     }
+}
+
+/// Whether a (folded) German word ends like a common noun: after "in", "nach" or "aus" it is then
+/// no cue for a place ("in Folge", "aus Holz", "nach Ansicht").
+fn german_noun_like(key: &str) -> bool {
+    const ENDINGS: [&str; 16] = [
+        "e", "en", "er", "ern", "ung", "heit", "keit", "schaft", "ion", "tat", "nis", "holz",
+        "sicht", "tracht", "lich", "ig",
+    ];
+    key.contains(' ') || ENDINGS.iter().any(|e| key.ends_with(e))
 }
 
 /// Whether the word at `span` opens a sentence, a line or a quotation.

@@ -52,7 +52,7 @@ const GIVEN: &str = "Aaron|Adam|Adrian|Adrien|Agnès|Agnes|Alain|Alan|Albert|Alb
 
 /// Titles and honorifics that precede a person's name, and the office words that do so in the
 /// news: written for Nutshell from general knowledge of English, French and German usage.
-const TITLES: &str = "Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Mister|Dr|Dr.|Doctor|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|Rev|Rev.|Reverend|Father|Pope|King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Sheikh|Sheik|Imam|Rabbi|Archbishop|Bishop|Cardinal|President|Vice|Vice-President|Chancellor|Premier|Prime|Minister|Secretary|Senator|Sen.|Rep.|Representative|Congressman|Congresswoman|Governor|Gov.|Mayor|Judge|Justice|Ambassador|Commissioner|Chairman|Chairwoman|Chief|Deputy|General|Gen.|Colonel|Col.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Marshal|Commander|Major|Maj.|Coach|Inspector|Detective|Officer|Esq.|M.|MM.|M|MM|Mme|Mme.|Mmes|Mlle|Mlle.|Mlles|Me|Mgr|Monseigneur|Monsieur|Madame|Mademoiselle|président|présidente|ministre|chancelier|chancelière|premier|secrétaire|sénateur|député|députée|maire|juge|ambassadeur|général|colonel|capitaine|lieutenant|maréchal|amiral|commandant|docteur|professeur|abbé|pape|cardinal|évêque|archevêque|roi|reine|prince|princesse|empereur|impératrice|duc|duchesse|comte|comtesse|baron|baronne|marquis|marquise|vicomte|sieur|citoyen|citoyenne|conseiller|conseillère|syndic|pasteur|curé|chanoine|directeur|directrice|patron|patronne|PDG|présidente|dame|demoiselle|veuve|Herr|Herrn|Hr.|Hrn.|Hr|Hrn|HH.|Frau|Fräulein|Frl.|Fürst|Fürstin|Graf|Gräfin|Freiherr|Freifrau|König|Königin|Kaiser|Kaiserin|Prinz|Prinzessin|Herzog|Herzogin|Erzherzog|Markgraf|Oberst|Oberstleutnant|Hauptmann|Leutnant|Feldmarschall|Generalleutnant|Präsident|Bundespräsident|Bundeskanzler|Kanzler|Reichskanzler|Ministerpräsident|Staatssekretär|Bundesrat|Nationalrat|Ständerat|Stadtrat|Regierungsrat|Gemeinderat|Stadtpräsident|Bürgermeister|Pfarrer|Dekan|Bischof|Erzbischof|Papst|Professor|Direktor|Senator|Abgeordneter|Abg.|Sekretär|Admiral|Marschall|Pater";
+const TITLES: &str = "Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Mister|Dr|Dr.|Doctor|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|Rev|Rev.|Reverend|Father|Pope|King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Sheikh|Sheik|Imam|Rabbi|Archbishop|Bishop|Cardinal|President|Vice|Vice-President|Chancellor|Premier|Prime|Minister|Secretary|Senator|Sen.|Rep.|Representative|Congressman|Congresswoman|Governor|Gov.|Mayor|Judge|Justice|Ambassador|Commissioner|Chairman|Chairwoman|Chief|Deputy|General|Gen.|Colonel|Col.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Marshal|Commander|Major|Maj.|Coach|Inspector|Detective|Officer|Esq.|M.|MM.|M|MM|Mme|Mme.|Mmes|Mlle|Mlle.|Mlles|Me|Mgr|Monseigneur|Monsieur|Madame|Mademoiselle|président|présidente|ministre|chancelier|chancelière|premier|secrétaire|sénateur|député|députée|maire|juge|ambassadeur|général|colonel|capitaine|lieutenant|maréchal|amiral|commandant|docteur|professeur|abbé|pape|cardinal|évêque|archevêque|roi|reine|prince|princesse|empereur|impératrice|duc|duchesse|comte|comtesse|baron|baronne|marquis|marquise|vicomte|sieur|citoyen|citoyenne|conseiller|conseillère|syndic|pasteur|curé|chanoine|directeur|directrice|patron|patronne|PDG|présidente|dame|demoiselle|veuve|Herr|Herrn|Hr.|Hrn.|Hr|Hrn|HH.|Frau|Fräulein|Frl.|Fürst|Fürstin|Graf|Gräfin|Freiherr|Freifrau|König|Königin|Kaiser|Kaiserin|Prinz|Prinzessin|Herzog|Herzogin|Erzherzog|Markgraf|Oberst|Oberstleutnant|Hauptmann|Leutnant|Feldmarschall|Generalleutnant|Präsident|Bundespräsident|Bundeskanzler|Kanzler|Reichskanzler|Ministerpräsident|Staatssekretär|Stadtrat|Regierungsrat|Gemeinderat|Stadtpräsident|Bürgermeister|Pfarrer|Dekan|Bischof|Erzbischof|Papst|Professor|Direktor|Senator|Abgeordneter|Abg.|Sekretär|Admiral|Marschall|Pater";
 
 /// Words that make a capitalised sequence an organisation: legal suffixes and heads of
 /// institution names, in English, French and German; written for Nutshell from general knowledge.
@@ -201,7 +201,7 @@ pub fn is_connector(word: &str) -> bool {
 pub fn is_particle(word: &str) -> bool {
     matches!(
         word,
-        "von" | "van" | "der" | "den" | "ter" | "ten" | "bin" | "ben" | "al" | "el" | "zu"
+        "von" | "van" | "ter" | "ten" | "bin" | "ben" | "al" | "el"
     )
 }
 
@@ -219,25 +219,13 @@ pub fn is_fr_name_adjective(folded: &str) -> bool {
 pub fn is_place_preposition(folded: &str) -> bool {
     matches!(
         folded,
-        "in" | "at"
-            | "from"
-            | "near"
-            | "to"
-            | "a"
-            | "en"
-            | "vers"
-            | "pres"
-            | "nach"
-            | "aus"
-            | "bei"
-            | "zu"
-            | "von"
+        "in" | "at" | "from" | "near" | "to" | "a" | "en" | "vers" | "pres" | "nach" | "aus"
     )
 }
 
 /// Prepositions after which an unknown capitalised name is most likely an organisation.
 pub fn is_org_preposition(folded: &str) -> bool {
-    matches!(folded, "chez" | "bei")
+    matches!(folded, "chez")
 }
 
 #[cfg(test)]
