@@ -57,25 +57,41 @@ struct Tok {
     caps_line: bool,
 }
 
-/// Evidence for a type, with its strength.
+/// Evidence for a type: per kind, the strongest piece and the sum of all. The strongest kind of
+/// evidence decides (a title beats any number of "said"); the sum breaks ties.
 #[derive(Clone, Copy, Debug, Default)]
-struct Votes([u32; 3]);
+struct Votes {
+    best: [u32; 3],
+    sum: [u32; 3],
+    /// The name is of something else (an event, a product): none of the three kinds.
+    veto: bool,
+}
 
 impl Votes {
     fn add(&mut self, kind: EntityKind, strength: u32) {
         if let Some(i) = index(kind) {
-            self.0[i] += strength;
+            self.best[i] = self.best[i].max(strength);
+            self.sum[i] += strength;
         }
     }
     fn merge(&mut self, other: Votes) {
         for i in 0..3 {
-            self.0[i] += other.0[i];
+            self.best[i] = self.best[i].max(other.best[i]);
+            self.sum[i] += other.sum[i];
         }
+        self.veto |= other.veto;
     }
-    /// The best supported kind, `Other` when nothing speaks for any.
+    fn strongest(self) -> u32 {
+        self.best.iter().copied().max().unwrap_or(0)
+    }
+    /// The best supported kind, `Other` when nothing (or everything equally) speaks for one.
     fn kind(self) -> EntityKind {
-        let [p, o, l] = self.0;
-        if p == 0 && o == 0 && l == 0 {
+        if self.veto {
+            return EntityKind::Other;
+        }
+        let score = |i: usize| (self.best[i], self.sum[i]);
+        let (p, o, l) = (score(0), score(1), score(2));
+        if p == (0, 0) && o == (0, 0) && l == (0, 0) {
             EntityKind::Other
         } else if p > o && p > l {
             EntityKind::Person
@@ -449,6 +465,10 @@ impl<'t> Doc<'t> {
             .or_else(|| names::lookup(&key))
             .or_else(|| self.genitive(&key));
         let listed = matches!(class, Some(Class::Place | Class::City | Class::Org));
+        // "World Cup", "Nobel Prize": an event or a work, none of the three kinds.
+        if !listed && names::lookup(self.word(last)) == Some(Class::OtherWord) {
+            votes.veto = true;
+        }
         match class {
             Some(Class::Place | Class::City) => votes.add(EntityKind::Place, LIST),
             Some(Class::Org) => votes.add(EntityKind::Organization, LIST),
@@ -1021,7 +1041,7 @@ impl Groups {
                 if kind_g != EntityKind::Other
                     && kind_t != EntityKind::Other
                     && kind_g != kind_t
-                    && self.list[g].votes.0.iter().max().copied().unwrap_or(0) >= CUE
+                    && self.list[g].votes.strongest() >= CUE
                 {
                     continue;
                 }

@@ -25,6 +25,9 @@ pub enum Class {
     OrgWord,
     /// A word that makes the sequence it starts or ends a place ("Lake", "rue", "Kanton").
     PlaceWord,
+    /// A word that makes the sequence it ends the name of something else: an event, a prize, a
+    /// law, a product ("World Cup", "Nobel Prize", "Clean Air Act").
+    OtherWord,
     /// A capitalised word that is not a name: months, weekdays, nationalities, interjections.
     NotName,
 }
@@ -65,6 +68,10 @@ const PLACE_WORDS: &str = "River|Lake|Mount|Mountains|Mountain|Mt.|Island|Island
 /// and other capitalised function words; written for Nutshell from general knowledge.
 const NOT_NAMES: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|American|Americans|British|English|French|German|Germans|Italian|Spanish|Russian|Chinese|Japanese|European|Europeans|African|Asian|Arab|Arabs|Israeli|Palestinian|Palestinians|Iraqi|Iranian|Turkish|Greek|Polish|Dutch|Belgian|Swiss|Austrian|Swedish|Danish|Norwegian|Finnish|Irish|Scottish|Welsh|Canadian|Mexican|Brazilian|Argentine|Indian|Pakistani|Australian|Korean|Vietnamese|Jewish|Muslim|Moslem|Christian|Catholic|Protestant|Islamic|Western|Eastern|Northern|Southern|Communist|Communists|Socialist|Conservative|Liberal|Democrat|Republican|Internet|GMT|OK|TV|CEO|PDG|IA|AI|GPU|CPU|PC|TVA|VAT|PIB|GDP|GMT|PM|AM|Euro|Euros|Dollar|Dollars|God|Dieu|Gott|Christ|Jesus|Mon|Ma|Mes|Monsieur|Madame|Mesdames|Messieurs|Herren|Damen|Ja|Nein|Oui|Non|Yes|No|Ah|Oh|Eh|Hey|Bravo|Merci|Danke|Sieg|Heil|Etc|Cf|Nr|No.|Tel|Fax|Web|Ndlr|Photo|Foto|Source|Quelle|Lire|Voir|Siehe|See|Read|Also|Partner|Content|Sponsored|Advertisement|Publicité|Anzeige|Copyright|All|Notre|Votre|Leur|Unser|Ihr|Ein|Eine|Le|La|Les|Der|Die|Das|The|A|An|Un|Une|Des|De|Du|Il|Elle|Ils|Elles|Er|Sie|Es|Wir|He|She|They|We|It|This|That|These|Those|Cette|Ce|Ces|Cet|Dieser|Diese|Dieses";
 
+/// Words that end names of events, prizes, laws and works: written for Nutshell from general
+/// knowledge of English, French and German usage.
+const OTHER_WORDS: &str = "Cup|Open|Series|Championship|Championships|Games|Olympics|Olympiad|Prize|Award|Awards|Trophy|Grand Prix|Tour|Classic|Masters|Rally|Marathon|Festival|Expo|Summit|War|Revolution|Act|Treaty|Accord|Accords|Convention|Agreement|Plan|Index|Day|Week|Year|Ago|Chapter|Section|Article|Coupe|Trophée|Prix|Salon|Sommet|Guerre|Traité|Loi|Pokal|Meisterschaft|Krieg|Vertrag|Gesetz|Olympia";
+
 static TABLE: OnceLock<HashMap<String, Class>> = OnceLock::new();
 
 fn table() -> &'static HashMap<String, Class> {
@@ -72,7 +79,7 @@ fn table() -> &'static HashMap<String, Class> {
         let mut map = HashMap::with_capacity(4096);
         // Later tables do not override earlier ones: a name that is both a given name and a
         // place ("Florence", "Paris") keeps the first class, so the order states the priority.
-        let tables: [(&str, Class); 9] = [
+        let tables: [(&str, Class); 10] = [
             (NOT_NAMES, Class::NotName),
             (TITLES, Class::Title),
             (ORGS, Class::Org),
@@ -81,6 +88,7 @@ fn table() -> &'static HashMap<String, Class> {
             (CITIES, Class::City),
             (GIVEN, Class::Given),
             (ORG_WORDS, Class::OrgWord),
+            (OTHER_WORDS, Class::OtherWord),
             (PLACE_WORDS, Class::PlaceWord),
         ];
         let mut key = String::new();
