@@ -119,6 +119,51 @@ fn index(kind: EntityKind) -> Option<usize> {
     }
 }
 
+/// Words of sports reports (English, French, German), lowercase: where they abound, a city's
+/// name is mostly its team's.
+const SPORTS_WORDS: [&str; 40] = [
+    "match",
+    "league",
+    "goal",
+    "goals",
+    "beat",
+    "draw",
+    "drew",
+    "season",
+    "striker",
+    "midfielder",
+    "defender",
+    "champions",
+    "scored",
+    "innings",
+    "wickets",
+    "tournament",
+    "soccer",
+    "football",
+    "cricket",
+    "rugby",
+    "tennis",
+    "hockey",
+    "basketball",
+    "baseball",
+    "coach",
+    "v",
+    "win",
+    "won",
+    "points",
+    "game",
+    "games",
+    "championship",
+    "cup",
+    "team",
+    "players",
+    "championnat",
+    "matches",
+    "buts",
+    "spiel",
+    "tore",
+];
+
 /// Evidence strengths: a cue in context beats a list, a list beats a guess.
 const CUE: u32 = 4;
 const LIST: u32 = 3;
@@ -150,6 +195,8 @@ struct Doc<'t> {
     toks: Vec<Tok>,
     /// Per folded word: (times written lowercase, times capitalised inside a sentence).
     seen: HashMap<String, (u32, u32)>,
+    /// A sports report: cities name teams there ("Bologna (4) v Piacenza (13)").
+    sports: bool,
 }
 
 impl<'t> Doc<'t> {
@@ -191,11 +238,19 @@ impl<'t> Doc<'t> {
                 _ => {}
             }
         }
+        let sports = {
+            let hits = SPORTS_WORDS
+                .iter()
+                .map(|w| seen.get(*w).map_or(0, |e| e.0))
+                .sum::<u32>();
+            hits >= 3 && hits as usize * 100 >= toks.len()
+        };
         Doc {
             text,
             lang,
             toks,
             seen,
+            sports,
         }
     }
 
@@ -470,6 +525,9 @@ impl<'t> Doc<'t> {
             votes.veto = true;
         }
         match class {
+            Some(Class::City) if self.sports && !self.dateline(last) => {
+                votes.add(EntityKind::Organization, LIST)
+            }
             Some(Class::Place | Class::City) => votes.add(EntityKind::Place, LIST),
             Some(Class::Org) => votes.add(EntityKind::Organization, LIST),
             Some(Class::NotName | Class::Title) => return None,
@@ -482,7 +540,8 @@ impl<'t> Doc<'t> {
             let (lower, mid) = self.seen.get(key.as_str()).copied().unwrap_or_default();
             let given = matches!(class, Some(Class::Given));
             let plural = self.word(start).ends_with('s');
-            if mid == 0 && !given && (plural || !self.speech_after(last)) {
+            let team = self.sports && self.next_to_score(start, last);
+            if mid == 0 && !given && !team && (plural || !self.speech_after(last)) {
                 return None;
             }
             if lower > mid {
@@ -603,6 +662,16 @@ impl<'t> Doc<'t> {
         lower > 0 && (initial || lower > mid * 2)
     }
 
+    /// Whether word `last` is followed by a date on its line: "ROME 1996-12-06" names a place.
+    fn dateline(&self, last: usize) -> bool {
+        let gap = self.gap(last + 1);
+        let next = self.word(last + 1);
+        (gap == " " || gap == ", ")
+            && next.len() == 4
+            && next.bytes().all(|b| b.is_ascii_digit())
+            && self.gap(last + 2) == "-"
+    }
+
     /// The class of a listed place or organisation in the German genitive ("Rußlands",
     /// "Europas"); the mention keeps its "s", as the name is written.
     fn genitive(&self, key: &str) -> Option<Class> {
@@ -620,7 +689,15 @@ impl<'t> Doc<'t> {
         let score = |t: Option<&Tok>| {
             t.is_some_and(|t| t.shape == Shape::Other && t.span.of(self.text).len() <= 3)
         };
-        if !(score(after) && matches!(self.gap(last + 1), " " | "\t")) {
+        // "Bologna (4) v Piacenza (13)", "Ajax v PSV": a fixture.
+        let versus = |i: usize| matches!(self.word(i), "v" | "vs");
+        if self.sports
+            && ((versus(last + 1) || (score(after) && versus(last + 2)))
+                || (first > 0 && versus(first - 1)))
+        {
+            return true;
+        }
+        if !self.sports || !(score(after) && matches!(self.gap(last + 1), " " | "\t")) {
             return false;
         }
         let before = first.checked_sub(1).and_then(|p| self.toks.get(p));
@@ -727,6 +804,11 @@ impl<'t> Doc<'t> {
                     break;
                 }
                 match names::lookup(&key) {
+                    Some(Class::City) if self.sports && !self.dateline(last) => {
+                        groups.add_listed(key, span, EntityKind::Organization);
+                        matched = n;
+                        break;
+                    }
                     Some(Class::Place | Class::City) => {
                         groups.add_listed(key, span, EntityKind::Place);
                         matched = n;

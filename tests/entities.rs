@@ -189,9 +189,25 @@ const TYPING: &[Case] = &[
     Case {
         name: "en_results_line_makes_a_team",
         lang: Lang::En,
-        text: "Soccer results on Sunday:\nBarcelona 3 Valencia 1\nSevilla 0 Bilbao 2\n",
+        text: "SOCCER - SPANISH LEAGUE RESULTS.\nMADRID 1996-12-01\nResults of league matches \
+            on Sunday (home team first, goals):\nBarcelona 3 Valencia 1\nSevilla 0 Bilbao 2\n",
         mention: "Barcelona",
         want: O,
+    },
+    Case {
+        name: "en_dateline_city_stays_a_place_in_a_sports_report",
+        lang: Lang::En,
+        text: "SOCCER - SPANISH LEAGUE RESULTS.\nMADRID 1996-12-01\nResults of league matches \
+            on Sunday (home team first, goals):\nBarcelona 3 Valencia 1\nSevilla 0 Bilbao 2\n",
+        mention: "MADRID",
+        want: L,
+    },
+    Case {
+        name: "en_city_is_a_place_outside_sports",
+        lang: Lang::En,
+        text: "The bank opened a new office in Barcelona last year, its chairman said.",
+        mention: "Barcelona",
+        want: L,
     },
     Case {
         name: "en_dotted_initials_keep_their_period",
