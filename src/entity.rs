@@ -516,10 +516,21 @@ impl<'t> Doc<'t> {
 
         let acronym = words == 1 && self.toks[start].shape == Shape::Caps;
         let key = self.key_of(span);
+        // "rue des Moulins", "vallée du Rhône", "château d'Eliolles": the place word is in the name.
+        let place_head = self.fr_place_head(start);
         let class = if start == first { whole } else { None }
             .or_else(|| names::lookup(&key))
             .or_else(|| self.genitive(&key));
         let listed = matches!(class, Some(Class::Place | Class::City | Class::Org));
+        if let Some(h) = place_head {
+            span.start = self.toks[h].span.start;
+            votes.add(EntityKind::Place, CUE);
+        }
+        let key = if place_head.is_some() {
+            self.key_of(span)
+        } else {
+            key
+        };
         // "World Cup", "Nobel Prize": an event or a work, none of the three kinds.
         if !listed && names::lookup(self.word(last)) == Some(Class::OtherWord) {
             votes.veto = true;
@@ -592,10 +603,10 @@ impl<'t> Doc<'t> {
                 if (names::is_speech_verb(&pk) || self.speech_before(start)) && !acronym {
                     votes.add(EntityKind::Person, SPEECH);
                 }
-                let prep = if gap.trim().is_empty() {
+                // "d'Europe" counts as "de"; "l'AFP" says nothing.
+                let prep = if gap.trim().is_empty() || pk == "d" {
                     pk.as_str()
                 } else {
-                    // "l'AFP", "d'Europe": look at the word before the elided article.
                     ""
                 };
                 // German capitalises the nouns after its prepositions ("in Folge"): no cue there.
@@ -717,6 +728,30 @@ impl<'t> Doc<'t> {
                     self.toks[last].span.end,
                     self.toks.get(last + 3).map_or(0, |t| t.span.start),
                 ))
+    }
+
+    /// The French place word that opens the name starting at word `start`, through "de", "du",
+    /// "des", "de la" or "d'" ("vallée du Rhône"), or right before it ("cimetière Montmartre").
+    fn fr_place_head(&self, start: usize) -> Option<usize> {
+        if self.lang != Lang::Fr {
+            return None;
+        }
+        let mut j = start.checked_sub(1)?;
+        for _ in 0..2 {
+            let w = self.folded(j);
+            if self.toks[j].shape != Shape::Lower {
+                return None;
+            }
+            if names::is_fr_place_head(&w) {
+                return matches!(self.gap(j + 1), " " | "'" | "\u{2019}").then_some(j);
+            }
+            if !matches!(w.as_str(), "de" | "du" | "des" | "la" | "d") {
+                return None;
+            }
+            j = j.checked_sub(1)?;
+        }
+        let w = self.folded(j);
+        (self.toks[j].shape == Shape::Lower && names::is_fr_place_head(&w)).then_some(j)
     }
 
     /// Whether a verb of saying follows word `last` ("Coste said", "X a déclaré").

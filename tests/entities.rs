@@ -245,6 +245,20 @@ const TYPING: &[Case] = &[
         want: L,
     },
     Case {
+        name: "fr_place_word_opens_the_place_name",
+        lang: Lang::Fr,
+        text: "Un vent glacial a ravagé la vallée du Rhône et la gare de Chexbres hier.",
+        mention: "vallée du Rhône",
+        want: L,
+    },
+    Case {
+        name: "fr_de_before_an_unknown_name_makes_a_place",
+        lang: Lang::Fr,
+        text: "Le train venant de Chexbres est arrivé en retard ce matin.",
+        mention: "Chexbres",
+        want: L,
+    },
+    Case {
         name: "fr_chez_makes_an_organisation",
         lang: Lang::Fr,
         text: "Elle a travaillé dix ans chez Valmorel avant de créer son entreprise.",

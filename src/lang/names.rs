@@ -227,7 +227,46 @@ pub fn is_fr_name_adjective(folded: &str) -> bool {
 pub fn is_place_preposition(folded: &str) -> bool {
     matches!(
         folded,
-        "in" | "at" | "from" | "near" | "to" | "a" | "en" | "vers" | "pres" | "nach" | "aus"
+        "in" | "at"
+            | "from"
+            | "near"
+            | "to"
+            | "a"
+            | "de"
+            | "d"
+            | "en"
+            | "vers"
+            | "pres"
+            | "nach"
+            | "aus"
+    )
+}
+
+/// Lowercase French words that begin the name of a place ("rue des Moulins", "vallée du Rhône",
+/// "gare de Chexbres"): the word is part of the name, as maps write it.
+pub fn is_fr_place_head(folded: &str) -> bool {
+    matches!(
+        folded,
+        "rue"
+            | "avenue"
+            | "boulevard"
+            | "quai"
+            | "place"
+            | "vallee"
+            | "gare"
+            | "ile"
+            | "chateau"
+            | "plaine"
+            | "tunnel"
+            | "cimetiere"
+            | "pont"
+            | "col"
+            | "lac"
+            | "district"
+            | "faubourg"
+            | "route"
+            | "chemin"
+            | "canal"
     )
 }
 
