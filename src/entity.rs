@@ -296,6 +296,22 @@ impl<'t> Doc<'t> {
         w.chars().count() <= 2 && next_gap.chars().map(fold_apostrophe).eq(['\''])
     }
 
+    /// Whether the lowercase word `i` is a news agency's credit: "(ats, afp)", "/ ats".
+    fn agency_credit(&self, i: usize) -> bool {
+        let w = self.word(i);
+        if w.len() > 4 || names::lookup(w) != Some(Class::Org) {
+            return false;
+        }
+        let before = self.gap(i);
+        let after = self.gap(i + 1);
+        (before.contains(['(', '/']) || (before.trim() == "," && self.agency_credit_before(i)))
+            && (after.contains([')', ',']) || after.trim().is_empty() || after.contains('\n'))
+    }
+
+    fn agency_credit_before(&self, i: usize) -> bool {
+        i > 0 && self.word(i - 1).len() <= 4 && names::lookup(self.word(i - 1)) == Some(Class::Org)
+    }
+
     /// Whether words `i` and `i + 1` are joined into one name that starts at word `first`.
     fn joins(&self, first: usize, i: usize) -> bool {
         let Some(next) = self.toks.get(i + 1) else {
@@ -374,6 +390,22 @@ impl<'t> Doc<'t> {
         let mut i = 0;
         while i < self.toks.len() {
             let t = self.toks[i];
+            if t.shape == Shape::Lower && self.agency_credit(i) {
+                let mut votes = Votes::default();
+                votes.add(EntityKind::Organization, LIST);
+                let key = self.folded(i);
+                out.push(Candidate {
+                    span: t.span,
+                    tail: key.clone(),
+                    key,
+                    words: 1,
+                    initials: String::new(),
+                    initials_all: String::new(),
+                    votes,
+                    listed: true,
+                    bare: false,
+                });
+            }
             if t.caps_line || !matches!(t.shape, Shape::Title | Shape::Caps) || self.elided(i) {
                 i += 1;
                 continue;
@@ -518,6 +550,21 @@ impl<'t> Doc<'t> {
         let key = self.key_of(span);
         // "rue des Moulins", "vallée du Rhône", "château d'Eliolles": the place word is in the name.
         let place_head = self.fr_place_head(start);
+        // "La Chaux-de-Fonds", "Le Havre": an article that is part of a listed name.
+        if start > 0
+            && self.gap(start) == " "
+            && matches!(
+                self.word(start - 1),
+                "la" | "le" | "La" | "Le" | "the" | "The"
+            )
+            && matches!(
+                names::lookup(&format!("{} {key}", self.folded(start - 1))),
+                Some(Class::Place | Class::City | Class::Org)
+            )
+        {
+            span.start = self.toks[start - 1].span.start;
+        }
+        let key = self.key_of(span);
         let class = if start == first { whole } else { None }
             .or_else(|| names::lookup(&key))
             .or_else(|| self.genitive(&key));

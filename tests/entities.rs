@@ -259,6 +259,27 @@ const TYPING: &[Case] = &[
         want: L,
     },
     Case {
+        name: "fr_article_inside_a_listed_town_name",
+        lang: Lang::Fr,
+        text: "Le tribunal civil de la Chaux-de-Fonds a siégé mardi matin.",
+        mention: "la Chaux-de-Fonds",
+        want: L,
+    },
+    Case {
+        name: "fr_lowercase_agency_credit",
+        lang: Lang::Fr,
+        text: "Les otages ont été libérés dimanche soir à Beyrouth. (ats, afp)",
+        mention: "afp",
+        want: O,
+    },
+    Case {
+        name: "fr_institution_with_its_adjective",
+        lang: Lang::Fr,
+        text: "Le projet sera soumis aux Chambres fédérales en juin prochain.",
+        mention: "Chambres fédérales",
+        want: O,
+    },
+    Case {
         name: "fr_chez_makes_an_organisation",
         lang: Lang::Fr,
         text: "Elle a travaillé dix ans chez Valmorel avant de créer son entreprise.",
