@@ -322,6 +322,10 @@ impl<'t> Doc<'t> {
         }
         let gap = self.gap(i + 1);
         let capital = matches!(next.shape, Shape::Title | Shape::Caps);
+        // "Penn¬ sylvania": a word broken at a line end goes on.
+        if gap.starts_with('\u{ac}') && gap[2..].chars().all(char::is_whitespace) {
+            return next.shape != Shape::Other;
+        }
         match gap {
             " " => {
                 capital
@@ -599,10 +603,15 @@ impl<'t> Doc<'t> {
             let given = matches!(class, Some(Class::Given));
             let plural = self.word(start).ends_with('s');
             let team = self.sports && self.next_to_score(start, last);
-            if mid == 0 && !given && !team && (plural || !self.speech_after(last)) {
+            // "Harrisburg, June 26, 1840.": a dateline names a place.
+            let dateline = self.gap(last + 1) == ", " && names::is_month(&self.folded(last + 1));
+            if dateline {
+                votes.add(EntityKind::Place, CUE);
+            }
+            if mid == 0 && !given && !team && !dateline && (plural || !self.speech_after(last)) {
                 return None;
             }
-            if lower > mid {
+            if lower > mid && !dateline {
                 return None;
             }
         }

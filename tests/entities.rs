@@ -210,6 +210,20 @@ const TYPING: &[Case] = &[
         want: L,
     },
     Case {
+        name: "en_dateline_names_a_place",
+        lang: Lang::En,
+        text: "Harrisburg, June 26, 1840.\nGentlemen, the questions before us are grave.",
+        mention: "Harrisburg",
+        want: L,
+    },
+    Case {
+        name: "en_word_broken_at_a_line_end_is_one_name",
+        lang: Lang::En,
+        text: "Those who understand the interests of Penn\u{ac} sylvania will agree.",
+        mention: "Penn\u{ac} sylvania",
+        want: L,
+    },
+    Case {
         name: "en_dotted_initials_keep_their_period",
         lang: Lang::En,
         text: "Exports to the U.S. rose by a tenth over the quarter, the ministry said.",

@@ -122,7 +122,17 @@ pub fn lookup_folded(key: &str) -> Option<Class> {
 pub fn fold_into(out: &mut String, name: &str) {
     out.clear();
     let mut space = false;
+    let mut broken = false;
     for c in name.chars() {
+        // "Penn¬ sylvania": a word broken at a line end (print's "not sign" hyphen) is one word.
+        if c == '\u{ac}' {
+            broken = true;
+            continue;
+        }
+        if broken && c.is_whitespace() {
+            continue;
+        }
+        broken = false;
         let c = match c {
             '-' | '\u{2010}' | '\u{2011}' | ' ' | '\u{a0}' | '\n' | '\t' => {
                 space = !out.is_empty();
@@ -223,6 +233,56 @@ pub fn is_fr_name_adjective(folded: &str) -> bool {
     folded.chars().count() > 3 && ENDINGS.iter().any(|e| folded.ends_with(e))
 }
 
+/// Whether a folded word is a month's name or abbreviation (English, French, German).
+pub fn is_month(folded: &str) -> bool {
+    matches!(
+        folded.trim_end_matches('.'),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "janvier"
+            | "fevrier"
+            | "mars"
+            | "avril"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "aout"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "decembre"
+            | "januar"
+            | "februar"
+            | "marz"
+            | "juni"
+            | "juli"
+            | "oktober"
+            | "dezember"
+    )
+}
+
 /// Prepositions after which an unknown capitalised name is most likely a place.
 pub fn is_place_preposition(folded: &str) -> bool {
     matches!(
@@ -291,6 +351,7 @@ mod tests {
             ("GmbH", Some(Class::OrgWord)),
             ("Monday", Some(Class::NotName)),
             ("Infrastructures", None),
+            ("Penn\u{ac} sylvania", Some(Class::Place)),
         ];
         for (name, want) in cases {
             assert_eq!(lookup(name), want, "{name}");
