@@ -593,6 +593,10 @@ impl<'t> Doc<'t> {
             Some(Class::Place | Class::City) => votes.add(EntityKind::Place, LIST),
             Some(Class::Org) => votes.add(EntityKind::Organization, LIST),
             Some(Class::NotName | Class::Title) => return None,
+            // A lone generic word ("Société", "Bank", "Cup") names nothing by itself.
+            Some(Class::OrgWord | Class::PlaceWord | Class::OtherWord) if start == last => {
+                return None
+            }
             _ => {}
         }
 
