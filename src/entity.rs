@@ -694,6 +694,10 @@ impl<'t> Doc<'t> {
             votes.add(EntityKind::Organization, CUE + LIST);
         }
 
+        // "East Timor", "Baja California": a compass word or a listed place inside makes a place.
+        if votes.kind() == EntityKind::Other && class.is_none() && words >= 2 && is_compass(&head) {
+            votes.add(EntityKind::Place, HINT);
+        }
         // Two capitalised words and nothing else known: most often a person's name.
         if votes.kind() == EntityKind::Other
             && class.is_none()
@@ -972,6 +976,36 @@ fn german_noun_like(key: &str) -> bool {
         "sicht", "tracht", "lich", "ig",
     ];
     key.contains(' ') || ENDINGS.iter().any(|e| key.ends_with(e))
+}
+
+/// Whether a folded word is a compass or position word that begins place names.
+fn is_compass(folded: &str) -> bool {
+    matches!(
+        folded,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "central"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "upper"
+            | "lower"
+            | "greater"
+            | "new"
+            | "nord"
+            | "sud"
+            | "est"
+            | "ouest"
+            | "haute"
+            | "haut"
+            | "basse"
+            | "bas"
+            | "nieder"
+            | "ober"
+    )
 }
 
 /// Whether the word at `span` opens a sentence, a line or a quotation.
