@@ -1,10 +1,1301 @@
 //! Named entities: people, organisations and places, typed, merged and counted.
+//!
+//! Rules and gazetteers, small enough for the browser. Three passes over the words of the text:
+//!
+//! 1. **Candidates.** Runs of capitalised words with their connectors ("Banque de France",
+//!    "Jean-Luc Mélenchon", "J. R. Watson"). Titles at the front ("M.", "President", "Herrn")
+//!    are cues, not part of the name. A capitalised word at the start of a sentence is a name
+//!    only if the text also capitalises it elsewhere, or a gazetteer or a cue says so. Lines in
+//!    capitals (headlines, datelines) only give names the rest of the text or a gazetteer knows.
+//! 2. **Typing by evidence**, strongest first: context cues (titles, verbs of saying, legal
+//!    suffixes and institution words, "rue", "in"/"à"), then gazetteers ([`crate::lang::names`]),
+//!    then the document itself: every mention of an entity gets the entity's type.
+//! 3. **Merging**, hashed: a lone surname joins the person ("Huang" → "Jensen Huang"), a first
+//!    word the organisation ("Mistral" → "Mistral AI"), an acronym its expansion ("Banque
+//!    nationale suisse (BNS)"). No all-pairs comparison: the cost is linear in the text.
 
-use crate::analysis::{Entity, Sentence};
-use crate::lang::Lang;
+use crate::analysis::{Entity, EntityKind, Sentence};
+use crate::lang::names::{self, Class};
+use crate::lang::{stopwords, Lang};
+use crate::span::Span;
+use crate::token::{fold_apostrophe, words};
+use std::collections::HashMap;
 
 /// The entities of `text`, whose sentences are `sentences`, by count then first mention.
 pub fn entities(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Entity> {
-    let _ = (text, sentences, lang);
-    Vec::new()
+    let doc = Doc::new(text, sentences, lang);
+    let candidates = doc.candidates();
+    let mut groups = Groups::default();
+    for c in &candidates {
+        groups.add(c);
+    }
+    groups.merge_short_forms(&doc);
+    doc.caps_mentions(&mut groups);
+    groups.into_entities(text, lang)
+}
+
+/// How a word is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// "Paris", "McDonald", "X".
+    Title,
+    /// "AFP", "NASA" (two or more letters, all capitals).
+    Caps,
+    /// "de", "said".
+    Lower,
+    /// Digits and anything else.
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    span: Span,
+    shape: Shape,
+    /// First word of a sentence (or line, or quotation): its capital says nothing.
+    initial: bool,
+    /// On a line written in capitals: its shape says nothing.
+    caps_line: bool,
+}
+
+/// Evidence for a type: per kind, the strongest piece and the sum of all. The strongest kind of
+/// evidence decides (a title beats any number of "said"); the sum breaks ties.
+#[derive(Clone, Copy, Debug, Default)]
+struct Votes {
+    best: [u32; 3],
+    sum: [u32; 3],
+    /// The name is of something else (an event, a product): none of the three kinds.
+    veto: bool,
+}
+
+impl Votes {
+    fn add(&mut self, kind: EntityKind, strength: u32) {
+        if let Some(i) = index(kind) {
+            self.best[i] = self.best[i].max(strength);
+            self.sum[i] += strength;
+        }
+    }
+    fn merge(&mut self, other: Votes) {
+        for i in 0..3 {
+            self.best[i] = self.best[i].max(other.best[i]);
+            self.sum[i] += other.sum[i];
+        }
+        self.veto |= other.veto;
+    }
+    fn strongest(self) -> u32 {
+        self.best.iter().copied().max().unwrap_or(0)
+    }
+    /// The best supported kind, `Other` when nothing (or everything equally) speaks for one.
+    fn kind(self) -> EntityKind {
+        if self.veto {
+            return EntityKind::Other;
+        }
+        let score = |i: usize| (self.best[i], self.sum[i]);
+        let (p, o, l) = (score(0), score(1), score(2));
+        if p == (0, 0) && o == (0, 0) && l == (0, 0) {
+            EntityKind::Other
+        } else if p > o && p > l {
+            EntityKind::Person
+        } else if o >= l {
+            // Ties between organisation and place go to the organisation ("Washington said").
+            if o == p {
+                EntityKind::Other
+            } else {
+                EntityKind::Organization
+            }
+        } else if l == p {
+            EntityKind::Other
+        } else {
+            EntityKind::Place
+        }
+    }
+}
+
+fn index(kind: EntityKind) -> Option<usize> {
+    match kind {
+        EntityKind::Person => Some(0),
+        EntityKind::Organization => Some(1),
+        EntityKind::Place => Some(2),
+        EntityKind::Other => None,
+    }
+}
+
+/// Words of sports reports (English, French, German), lowercase: where they abound, a city's
+/// name is mostly its team's.
+const SPORTS_WORDS: [&str; 40] = [
+    "match",
+    "league",
+    "goal",
+    "goals",
+    "beat",
+    "draw",
+    "drew",
+    "season",
+    "striker",
+    "midfielder",
+    "defender",
+    "champions",
+    "scored",
+    "innings",
+    "wickets",
+    "tournament",
+    "soccer",
+    "football",
+    "cricket",
+    "rugby",
+    "tennis",
+    "hockey",
+    "basketball",
+    "baseball",
+    "coach",
+    "v",
+    "win",
+    "won",
+    "points",
+    "game",
+    "games",
+    "championship",
+    "cup",
+    "team",
+    "players",
+    "championnat",
+    "matches",
+    "buts",
+    "spiel",
+    "tore",
+];
+
+/// Evidence strengths: a cue in context beats a list, a list beats a guess.
+const CUE: u32 = 4;
+const LIST: u32 = 3;
+const HINT: u32 = 1;
+const SPEECH: u32 = 2;
+
+/// A candidate mention: a span over the words `first..last` (inclusive), its key and evidence.
+#[derive(Clone, Debug)]
+struct Candidate {
+    span: Span,
+    key: String,
+    words: usize,
+    /// Folded first and last words, for merging short forms.
+    tail: String,
+    /// Initials of the capitalised words ("BNS" for "Banque nationale suisse" needs lowercase
+    /// words too, so both forms are kept).
+    initials: String,
+    initials_all: String,
+    votes: Votes,
+    /// Known to a gazetteer as a whole.
+    listed: bool,
+    /// A lone capitalised word with no evidence at all (may still join a longer name).
+    bare: bool,
+}
+
+struct Doc<'t> {
+    text: &'t str,
+    lang: Lang,
+    toks: Vec<Tok>,
+    /// Per folded word: (times written lowercase, times capitalised inside a sentence).
+    seen: HashMap<String, (u32, u32)>,
+    /// A sports report: cities name teams there ("Bologna (4) v Piacenza (13)").
+    sports: bool,
+}
+
+impl<'t> Doc<'t> {
+    fn new(text: &'t str, sentences: &[Sentence], lang: Lang) -> Doc<'t> {
+        let mut starts: Vec<usize> = sentences.iter().map(|s| s.span.start).collect();
+        starts.sort_unstable();
+        let mut toks: Vec<Tok> = words(text)
+            .map(|w| Tok {
+                span: w.span,
+                shape: shape(w.span.of(text)),
+                initial: false,
+                caps_line: false,
+            })
+            .collect();
+        for t in &mut toks {
+            t.initial =
+                starts.binary_search(&t.span.start).is_ok() || starts_sentence(text, t.span);
+        }
+        mark_caps_lines(text, &mut toks);
+        let mut seen: HashMap<String, (u32, u32)> = HashMap::new();
+        let mut key = String::new();
+        for t in &toks {
+            if t.caps_line {
+                continue;
+            }
+            match t.shape {
+                Shape::Lower => {
+                    names::fold_into(&mut key, t.span.of(text));
+                    if let Some(e) = seen.get_mut(key.as_str()) {
+                        e.0 += 1;
+                    } else {
+                        seen.insert(key.clone(), (1, 0));
+                    }
+                }
+                Shape::Title | Shape::Caps if !t.initial => {
+                    names::fold_into(&mut key, t.span.of(text));
+                    seen.entry(key.clone()).or_default().1 += 1;
+                }
+                _ => {}
+            }
+        }
+        let sports = {
+            let hits = SPORTS_WORDS
+                .iter()
+                .map(|w| seen.get(*w).map_or(0, |e| e.0))
+                .sum::<u32>();
+            hits >= 3 && hits as usize * 100 >= toks.len()
+        };
+        Doc {
+            text,
+            lang,
+            toks,
+            seen,
+            sports,
+        }
+    }
+
+    fn word(&self, i: usize) -> &'t str {
+        self.toks.get(i).map_or("", |t| t.span.of(self.text))
+    }
+
+    fn folded(&self, i: usize) -> String {
+        let mut k = String::new();
+        names::fold_into(&mut k, self.word(i));
+        k
+    }
+
+    /// The text between words `i - 1` and `i`.
+    fn gap(&self, i: usize) -> &'t str {
+        let end = self.toks.get(i).map_or(self.text.len(), |t| t.span.start);
+        let start = match i.checked_sub(1).and_then(|p| self.toks.get(p)) {
+            Some(t) => t.span.end,
+            None => 0,
+        };
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    /// Word `i` followed by a period: an abbreviation such as "M." or "Dr." or an initial.
+    fn abbreviation(&self, i: usize) -> bool {
+        let w = self.word(i);
+        if !self.gap(i + 1).starts_with('.') {
+            return false;
+        }
+        if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+            return true;
+        }
+        let mut k = self.folded(i);
+        k.push('.');
+        matches!(names::lookup_folded(&k), Some(Class::Title))
+            || matches!(k.as_str(), "st." | "ste." | "mt." | "ft.")
+    }
+
+    /// Whether word `i` is the one-letter elided article of "L'Europe", "D'autres", "O'Brien".
+    fn elided(&self, i: usize) -> bool {
+        let next_gap = self.gap(i + 1);
+        let w = self.word(i);
+        w.chars().count() <= 2 && next_gap.chars().map(fold_apostrophe).eq(['\''])
+    }
+
+    /// Whether the lowercase word `i` is a news agency's credit: "(ats, afp)", "/ ats".
+    fn agency_credit(&self, i: usize) -> bool {
+        let w = self.word(i);
+        if w.len() > 4 || names::lookup(w) != Some(Class::Org) {
+            return false;
+        }
+        let before = self.gap(i);
+        let after = self.gap(i + 1);
+        (before.contains(['(', '/']) || (before.trim() == "," && self.agency_credit_before(i)))
+            && (after.contains([')', ',']) || after.trim().is_empty() || after.contains('\n'))
+    }
+
+    fn agency_credit_before(&self, i: usize) -> bool {
+        i > 0 && self.word(i - 1).len() <= 4 && names::lookup(self.word(i - 1)) == Some(Class::Org)
+    }
+
+    /// Whether words `i` and `i + 1` are joined into one name that starts at word `first`.
+    fn joins(&self, first: usize, i: usize) -> bool {
+        let Some(next) = self.toks.get(i + 1) else {
+            return false;
+        };
+        if next.caps_line != self.toks[i].caps_line {
+            return false;
+        }
+        let gap = self.gap(i + 1);
+        let capital = matches!(next.shape, Shape::Title | Shape::Caps);
+        // "Penn¬ sylvania": a word broken at a line end goes on.
+        if gap.starts_with('\u{ac}') && gap[2..].chars().all(char::is_whitespace) {
+            return next.shape != Shape::Other;
+        }
+        match gap {
+            " " => {
+                capital
+                    && (!self.stops_name(i + 1)
+                        || matches!(
+                            self.lookup_range(first, i + 1),
+                            Some(Class::Org | Class::Place | Class::City)
+                        ))
+            }
+            "-" | "\u{2010}" | "\u{2011}" => capital || self.connector_then_name(i + 1, "-"),
+            " & " => capital,
+            _ if gap.starts_with('.')
+                && gap.len() > 1
+                && gap[1..].chars().all(|c| c == ' ')
+                && self.abbreviation(i) =>
+            {
+                capital
+            }
+            "." if self.abbreviation(i) => capital,
+            _ => false,
+        }
+    }
+
+    /// Whether word `i` is a lowercase connector followed (through `sep`) by more name.
+    fn connector_then_name(&self, i: usize, sep: &str) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.shape != Shape::Lower || !names::is_connector(self.word(i)) {
+            return false;
+        }
+        if self.gap(i + 1) != sep {
+            return false;
+        }
+        match self.toks.get(i + 1) {
+            Some(n) if matches!(n.shape, Shape::Title | Shape::Caps) => !self.stops_name(i + 1),
+            Some(_) => self.connector_then_name(i + 1, sep),
+            None => false,
+        }
+    }
+
+    /// Whether the name word `i` may continue over the connector at `c`: "Bank of England",
+    /// "Charles de Gaulle", "comte de Taaffe", but not "Simon Parke of England".
+    fn takes_connector(&self, i: usize, c: usize) -> bool {
+        if names::is_particle(self.word(c)) || self.word(c) == "&" {
+            return true;
+        }
+        // German articles join no names ("Kritik der Zürcher Handelskammer").
+        if self.lang == Lang::De && matches!(self.word(c), "der" | "den" | "des" | "die" | "das") {
+            return false;
+        }
+        matches!(
+            names::lookup(self.word(i)),
+            Some(Class::OrgWord | Class::PlaceWord | Class::Given | Class::Title)
+        )
+    }
+
+    /// A capitalised word that never continues a name: months, weekdays, nationalities...
+    fn stops_name(&self, i: usize) -> bool {
+        matches!(names::lookup(self.word(i)), Some(Class::NotName))
+    }
+
+    /// Pass 1: candidates outside capitals lines.
+    fn candidates(&self) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let t = self.toks[i];
+            if t.shape == Shape::Lower && self.agency_credit(i) {
+                let mut votes = Votes::default();
+                votes.add(EntityKind::Organization, LIST);
+                let key = self.folded(i);
+                out.push(Candidate {
+                    span: t.span,
+                    tail: key.clone(),
+                    key,
+                    words: 1,
+                    initials: String::new(),
+                    initials_all: String::new(),
+                    votes,
+                    listed: true,
+                    bare: false,
+                });
+            }
+            if t.caps_line || !matches!(t.shape, Shape::Title | Shape::Caps) || self.elided(i) {
+                i += 1;
+                continue;
+            }
+            // Extend over joined words and connectors ("Banque de France", "Côte d'Ivoire").
+            let mut last = i;
+            loop {
+                if self.joins(i, last) {
+                    last += 1;
+                    continue;
+                }
+                if self.gap(last + 1) == " "
+                    && self.connector_then_name(last + 1, " ")
+                    && self.takes_connector(last, last + 1)
+                {
+                    // Skip the connectors (one or two) and land on the next capitalised word.
+                    let mut j = last + 1;
+                    while self.toks.get(j).is_some_and(|t| t.shape == Shape::Lower) && j < last + 3
+                    {
+                        j += 1;
+                    }
+                    if self
+                        .toks
+                        .get(j)
+                        .is_some_and(|t| matches!(t.shape, Shape::Title | Shape::Caps))
+                        && !self.toks[j].caps_line
+                    {
+                        last = j;
+                        continue;
+                    }
+                }
+                // "Côte d'Ivoire", "Jeanne d'Arc": an elided connector inside a name.
+                if self.elided(last + 1)
+                    && matches!(self.word(last + 1), "d" | "D")
+                    && self.gap(last + 1) == " "
+                    && self
+                        .toks
+                        .get(last + 2)
+                        .is_some_and(|t| t.shape == Shape::Title)
+                {
+                    last += 2;
+                    continue;
+                }
+                break;
+            }
+            // French institutions: "Conseil fédéral", "Banque nationale suisse".
+            if self.lang == Lang::Fr && names::lookup(self.word(last)) == Some(Class::OrgWord) {
+                let mut j = last + 1;
+                while j <= last + 3
+                    && self.gap(j) == " "
+                    && self.toks.get(j).is_some_and(|t| t.shape == Shape::Lower)
+                    && names::is_fr_name_adjective(&self.folded(j))
+                    && !stopwords::is_stopword(Lang::Fr, &self.folded(j))
+                {
+                    j += 1;
+                }
+                last = j - 1;
+            }
+            // A title inside the run splits it: "New Zealand Prime Minister Jim Bolger".
+            let title = (i + 1..last).find(|&j| {
+                self.toks[j].shape == Shape::Title
+                    && names::lookup(self.word(j)) == Some(Class::Title)
+                    && self.toks[j - 1].shape != Shape::Lower
+                    && names::lookup(self.word(j - 1)) != Some(Class::Title)
+            });
+            match title {
+                Some(t) if self.lookup_range(i, last).is_none() => {
+                    out.extend(self.candidate(i, t - 1));
+                    out.extend(self.candidate(t, last));
+                }
+                _ => out.extend(self.candidate(i, last)),
+            }
+            i = last + 1;
+        }
+        out
+    }
+
+    /// Judges the words `first..=last` and makes a candidate of what remains of them.
+    fn candidate(&self, first: usize, last: usize) -> Option<Candidate> {
+        let mut votes = Votes::default();
+        // The whole run, as a gazetteer knows it ("Le Monde", "La Chaux-de-Fonds").
+        let whole = self.lookup_range(first, last);
+        let mut start = first;
+        if whole.is_none() {
+            // Strip leading titles (cues for a person) and words that are not names.
+            while start <= last {
+                let mut k = self.folded(start);
+                if self.abbreviation(start) {
+                    k.push('.');
+                }
+                let class = names::lookup_folded(&k).or_else(|| {
+                    k.pop_if_dot();
+                    names::lookup_folded(&k)
+                });
+                let org_after =
+                    (start + 1..=last).any(|j| names::lookup(self.word(j)) == Some(Class::OrgWord));
+                match class {
+                    Some(Class::Title) if start < last && !org_after => {
+                        votes.add(EntityKind::Person, CUE);
+                        start += 1;
+                    }
+                    Some(Class::NotName) => start += 1,
+                    _ if start < last
+                        && self.toks[start].initial
+                        && self.common_word(start, &k) =>
+                    {
+                        start += 1;
+                    }
+                    _ => break,
+                }
+                // Connectors left at the front after stripping ("President of ...") go too.
+                while start <= last && self.toks[start].shape == Shape::Lower {
+                    start += 1;
+                }
+            }
+            if start > last {
+                return None;
+            }
+        }
+        let words = count_words(start, last);
+        let mut span = Span::new(self.toks[start].span.start, self.toks[last].span.end);
+        // Dotted initials keep their last period ("U.S.", "U.N.").
+        if last > start
+            && self.word(last).chars().count() == 1
+            && self.gap(last).starts_with('.')
+            && self.gap(last + 1).starts_with('.')
+        {
+            span.end += 1;
+        }
+        // A legal suffix written with its period ("AMR Corp. said").
+        if matches!(self.word(last), "Corp" | "Inc" | "Co" | "Ltd" | "Cos")
+            && self.gap(last + 1).starts_with('.')
+            && self
+                .text
+                .get(self.toks[last].span.end + 1..)
+                .is_some_and(|rest| !rest.trim_start().starts_with(char::is_uppercase))
+        {
+            span.end += 1;
+        }
+
+        let acronym = words == 1 && self.toks[start].shape == Shape::Caps;
+        let key = self.key_of(span);
+        // "rue des Moulins", "vallée du Rhône", "château d'Eliolles": the place word is in the name.
+        let place_head = self.fr_place_head(start);
+        // "La Chaux-de-Fonds", "Le Havre": an article that is part of a listed name.
+        if start > 0
+            && self.gap(start) == " "
+            && matches!(
+                self.word(start - 1),
+                "la" | "le" | "La" | "Le" | "the" | "The"
+            )
+            && matches!(
+                names::lookup(&format!("{} {key}", self.folded(start - 1))),
+                Some(Class::Place | Class::City | Class::Org)
+            )
+        {
+            span.start = self.toks[start - 1].span.start;
+        }
+        let key = self.key_of(span);
+        let class = if start == first { whole } else { None }
+            .or_else(|| names::lookup(&key))
+            .or_else(|| self.genitive(&key));
+        let listed = matches!(class, Some(Class::Place | Class::City | Class::Org));
+        if let Some(h) = place_head {
+            span.start = self.toks[h].span.start;
+            votes.add(EntityKind::Place, CUE);
+        }
+        let key = if place_head.is_some() {
+            self.key_of(span)
+        } else {
+            key
+        };
+        // "World Cup", "Nobel Prize": an event or a work, none of the three kinds.
+        if !listed && names::lookup(self.word(last)) == Some(Class::OtherWord) {
+            votes.veto = true;
+        }
+        match class {
+            Some(Class::City) if self.sports && !self.dateline(last) => {
+                votes.add(EntityKind::Organization, LIST)
+            }
+            Some(Class::Place | Class::City) => votes.add(EntityKind::Place, LIST),
+            Some(Class::Org) => votes.add(EntityKind::Organization, LIST),
+            Some(Class::NotName | Class::Title) => return None,
+            // A lone generic word ("Société", "Bank", "Cup") names nothing by itself.
+            Some(Class::OrgWord | Class::PlaceWord | Class::OtherWord) if start == last => {
+                return None
+            }
+            _ => {}
+        }
+
+        // A lone word at the start of a sentence: a name only if the text or a list says so.
+        let lone_initial = start == last && self.toks[start].initial;
+        if lone_initial && !listed {
+            let (lower, mid) = self.seen.get(key.as_str()).copied().unwrap_or_default();
+            let given = matches!(class, Some(Class::Given));
+            let plural = self.word(start).ends_with('s');
+            let team = self.sports && self.next_to_score(start, last);
+            // "Harrisburg, June 26, 1840.": a dateline names a place.
+            let dateline = self.gap(last + 1) == ", " && names::is_month(&self.folded(last + 1));
+            if dateline {
+                votes.add(EntityKind::Place, CUE);
+            }
+            if mid == 0 && !given && !team && !dateline && (plural || !self.speech_after(last)) {
+                return None;
+            }
+            if lower > mid && !dateline {
+                return None;
+            }
+        }
+        if start == last && !listed && self.common_word(start, &key) {
+            return None;
+        }
+
+        // Words inside the name.
+        let head = self.folded(start);
+        let tail = self.folded(last);
+        if (words >= 2 || self.toks[start].shape == Shape::Title)
+            && matches!(names::lookup_folded(&head), Some(Class::Given))
+        {
+            votes.add(EntityKind::Person, if words >= 2 { LIST } else { HINT + 1 });
+        }
+        for j in (start..=last).filter(|_| !listed) {
+            match names::lookup(self.word(j)) {
+                Some(Class::OrgWord) if last > start => votes.add(EntityKind::Organization, CUE),
+                Some(Class::PlaceWord) if last > start && (j == start || j == last) => {
+                    votes.add(EntityKind::Place, CUE)
+                }
+                _ => {}
+            }
+        }
+        // Context before: a title, a place word ("rue des Moulins"), a preposition, a verb.
+        if start > 0 {
+            let p = start - 1;
+            let pk = self.folded(p);
+            let gap = self.gap(start);
+            let adjacent = gap == " " || (gap.trim() == "." && self.abbreviation(p));
+            if adjacent {
+                match names::lookup_folded(&pk).or_else(|| names::lookup_folded(&format!("{pk}.")))
+                {
+                    Some(Class::Title) => votes.add(EntityKind::Person, CUE),
+                    Some(Class::PlaceWord) if self.toks[p].shape == Shape::Lower => {
+                        votes.add(EntityKind::Place, CUE)
+                    }
+                    Some(Class::OrgWord) if self.toks[p].shape == Shape::Lower => {
+                        votes.add(EntityKind::Organization, HINT)
+                    }
+                    _ => {}
+                }
+            }
+            if gap.trim().is_empty() || gap.trim() == "'" || gap.trim() == "\u{2019}" {
+                if (names::is_speech_verb(&pk) || self.speech_before(start)) && !acronym {
+                    votes.add(EntityKind::Person, SPEECH);
+                }
+                // "d'Europe" counts as "de"; "l'AFP" says nothing.
+                let prep = if gap.trim().is_empty() || pk == "d" {
+                    pk.as_str()
+                } else {
+                    ""
+                };
+                // German capitalises the nouns after its prepositions ("in Folge"): no cue there.
+                if names::is_place_preposition(prep)
+                    && self.toks[p].shape == Shape::Lower
+                    && (self.lang != Lang::De || !german_noun_like(&key))
+                {
+                    votes.add(EntityKind::Place, HINT);
+                }
+                if names::is_org_preposition(&pk) {
+                    votes.add(EntityKind::Organization, CUE - 1);
+                }
+            }
+        }
+        // Context after: "X said", "X a déclaré". Organisations speak too: a weak cue.
+        if self.speech_after(last) && !acronym {
+            votes.add(EntityKind::Person, SPEECH);
+        }
+        // A lone short acronym is most likely an organisation.
+        if acronym && class.is_none() && self.word(start).chars().count() <= 5 {
+            votes.add(EntityKind::Organization, HINT);
+        }
+        // A team in a results line: a name next to a score ("Barcelona 2 Real Madrid 1").
+        if matches!(class, Some(Class::City) | None) && self.next_to_score(start, last) {
+            votes.add(EntityKind::Organization, CUE + LIST);
+        }
+
+        // "East Timor", "Baja California": a compass word or a listed place inside makes a place.
+        if votes.kind() == EntityKind::Other && class.is_none() && words >= 2 && is_compass(&head) {
+            votes.add(EntityKind::Place, HINT);
+        }
+        // Two capitalised words and nothing else known: most often a person's name.
+        if votes.kind() == EntityKind::Other
+            && class.is_none()
+            && words == 2
+            && self.lang != Lang::De
+            && self.gap(last) == " "
+            && self.toks[start].shape == Shape::Title
+            && self.toks[last].shape == Shape::Title
+        {
+            votes.add(EntityKind::Person, HINT);
+        }
+        let (initials, initials_all) = self.initials(start, last);
+        let bare = votes.kind() == EntityKind::Other && words == 1 && class.is_none();
+        Some(Candidate {
+            span,
+            key,
+            words,
+            tail,
+            initials,
+            initials_all,
+            votes,
+            listed,
+            bare,
+        })
+    }
+
+    /// Whether `key` (word `i`) is a common word of the text's language rather than a name:
+    /// a stopword, or a word the text otherwise writes in lowercase more than capitalised.
+    fn common_word(&self, i: usize, key: &str) -> bool {
+        if stopwords::is_stopword(self.lang, key)
+            || (self.lang != Lang::En && stopwords::is_stopword(Lang::En, key) && key.len() < 4)
+        {
+            return true;
+        }
+        let (lower, mid) = self.seen.get(key).copied().unwrap_or_default();
+        let initial = self.toks.get(i).is_some_and(|t| t.initial);
+        lower > 0 && (initial || lower > mid * 2)
+    }
+
+    /// Whether word `last` is followed by a date on its line: "ROME 1996-12-06" names a place.
+    fn dateline(&self, last: usize) -> bool {
+        let gap = self.gap(last + 1);
+        let next = self.word(last + 1);
+        (gap == " " || gap == ", ")
+            && next.len() == 4
+            && next.bytes().all(|b| b.is_ascii_digit())
+            && self.gap(last + 2) == "-"
+    }
+
+    /// The class of a listed place or organisation in the German genitive ("Rußlands",
+    /// "Europas"); the mention keeps its "s", as the name is written.
+    fn genitive(&self, key: &str) -> Option<Class> {
+        if self.lang != Lang::De {
+            return None;
+        }
+        let stem = key.strip_suffix('s')?;
+        names::lookup_folded(stem).filter(|c| matches!(c, Class::Place | Class::City | Class::Org))
+    }
+
+    /// Whether words `first..=last` stand next to a score on their line: a number right after
+    /// them, and another number elsewhere on the line ("Ajax 2 Feyenoord 1", "Leeds 3 1 0 2").
+    fn next_to_score(&self, first: usize, last: usize) -> bool {
+        let after = self.toks.get(last + 1);
+        let score = |t: Option<&Tok>| {
+            t.is_some_and(|t| t.shape == Shape::Other && t.span.of(self.text).len() <= 3)
+        };
+        // "Bologna (4) v Piacenza (13)", "Ajax v PSV": a fixture.
+        let versus = |i: usize| matches!(self.word(i), "v" | "vs");
+        if self.sports
+            && ((versus(last + 1) || (score(after) && versus(last + 2)))
+                || (first > 0 && versus(first - 1)))
+        {
+            return true;
+        }
+        if !self.sports || !(score(after) && matches!(self.gap(last + 1), " " | "\t")) {
+            return false;
+        }
+        let before = first.checked_sub(1).and_then(|p| self.toks.get(p));
+        let on_line = |a: usize, b: usize| !self.text.get(a..b).unwrap_or("\n").contains('\n');
+        (score(before)
+            && on_line(
+                before.map_or(0, |t| t.span.end),
+                self.toks[first].span.start,
+            ))
+            || (score(self.toks.get(last + 2))
+                && on_line(
+                    self.toks[last].span.end,
+                    self.toks.get(last + 2).map_or(0, |t| t.span.start),
+                ))
+            || (score(self.toks.get(last + 3))
+                && on_line(
+                    self.toks[last].span.end,
+                    self.toks.get(last + 3).map_or(0, |t| t.span.start),
+                ))
+    }
+
+    /// The French place word that opens the name starting at word `start`, through "de", "du",
+    /// "des", "de la" or "d'" ("vallée du Rhône"), or right before it ("cimetière Montmartre").
+    fn fr_place_head(&self, start: usize) -> Option<usize> {
+        if self.lang != Lang::Fr {
+            return None;
+        }
+        let mut j = start.checked_sub(1)?;
+        for _ in 0..2 {
+            let w = self.folded(j);
+            if self.toks[j].shape != Shape::Lower {
+                return None;
+            }
+            if names::is_fr_place_head(&w) {
+                return matches!(self.gap(j + 1), " " | "'" | "\u{2019}").then_some(j);
+            }
+            if !matches!(w.as_str(), "de" | "du" | "des" | "la" | "d") {
+                return None;
+            }
+            j = j.checked_sub(1)?;
+        }
+        let w = self.folded(j);
+        (self.toks[j].shape == Shape::Lower && names::is_fr_place_head(&w)).then_some(j)
+    }
+
+    /// Whether a verb of saying follows word `last` ("Coste said", "X a déclaré").
+    fn speech_after(&self, last: usize) -> bool {
+        // Not after a comma: in "..., a précisé la présidence" the speaker comes after.
+        if !self.gap(last + 1).trim().is_empty() {
+            return false;
+        }
+        let n1 = self.folded(last + 1);
+        if names::is_speech_verb(&n1) {
+            return true;
+        }
+        if matches!(n1.as_str(), "a" | "has" | "had" | "hat" | "avait" | "habe") {
+            let n2 = self.folded(last + 2);
+            return names::is_speech_verb(&n2);
+        }
+        false
+    }
+
+    /// Whether "a déclaré" (two words) stands right before word `start`.
+    fn speech_before(&self, start: usize) -> bool {
+        if start < 2 {
+            return false;
+        }
+        let two = format!("{} {}", self.folded(start - 2), self.folded(start - 1));
+        names::is_speech_verb(&two)
+    }
+
+    /// The gazetteer class of words `first..=last` taken together.
+    fn lookup_range(&self, first: usize, last: usize) -> Option<Class> {
+        let span = Span::new(self.toks[first].span.start, self.toks[last].span.end);
+        names::lookup(&self.key_of(span))
+    }
+
+    fn key_of(&self, span: Span) -> String {
+        let mut k = String::new();
+        names::fold_into(&mut k, span.of(self.text));
+        k
+    }
+
+    /// Initials of the capitalised words, and of all words but connectors.
+    fn initials(&self, first: usize, last: usize) -> (String, String) {
+        let mut caps = String::new();
+        let mut all = String::new();
+        for j in first..=last {
+            let w = self.word(j);
+            let Some(c) = w.chars().next() else { continue };
+            let up = c.to_uppercase().next().unwrap_or(c);
+            if c.is_uppercase() {
+                caps.push(up);
+            }
+            if !names::is_connector(w) {
+                all.push(up);
+            }
+        }
+        (caps, all)
+    }
+
+    /// Pass 3: mentions on lines in capitals ("RUGBY UNION - CUTTITTA BACK FOR ITALY"), found
+    /// by looking up runs of up to four words among the text's names, then in the gazetteers.
+    fn caps_mentions(&self, groups: &mut Groups) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            let t = self.toks[i];
+            if !t.caps_line || !matches!(t.shape, Shape::Caps | Shape::Title) {
+                i += 1;
+                continue;
+            }
+            let mut matched = 0;
+            for n in (1..=4).rev() {
+                let last = i + n - 1;
+                if last >= self.toks.len()
+                    || (i..last).any(|j| {
+                        !self.toks[j + 1].caps_line
+                            || !matches!(self.gap(j + 1), " " | "-" | ". ")
+                            || self.toks[j + 1].shape == Shape::Other
+                    })
+                {
+                    continue;
+                }
+                let span = Span::new(t.span.start, self.toks[last].span.end);
+                let key = self.key_of(span);
+                if groups.add_known(&key, span) {
+                    matched = n;
+                    break;
+                }
+                match names::lookup(&key) {
+                    Some(Class::City) if self.sports && !self.dateline(last) => {
+                        groups.add_listed(key, span, EntityKind::Organization);
+                        matched = n;
+                        break;
+                    }
+                    Some(Class::Place | Class::City) => {
+                        groups.add_listed(key, span, EntityKind::Place);
+                        matched = n;
+                        break;
+                    }
+                    Some(Class::Org) if n > 1 || key.chars().count() > 2 => {
+                        groups.add_listed(key, span, EntityKind::Organization);
+                        matched = n;
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            i += matched.max(1);
+        }
+    }
+}
+
+trait PopDot {
+    fn pop_if_dot(&mut self);
+}
+
+impl PopDot for String {
+    fn pop_if_dot(&mut self) {
+        if self.ends_with('.') {
+            self.pop();
+        }
+    }
+}
+
+fn count_words(first: usize, last: usize) -> usize {
+    last + 1 - first
+}
+
+fn shape(word: &str) -> Shape {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return Shape::Other;
+    };
+    if first.is_lowercase() {
+        return Shape::Lower;
+    }
+    if !first.is_uppercase() {
+        return Shape::Other;
+    }
+    let mut letters = 1;
+    let mut all_upper = true;
+    for c in chars {
+        if c.is_alphabetic() {
+            letters += 1;
+            all_upper &= !c.is_lowercase();
+        }
+    }
+    if letters >= 2 && all_upper {
+        Shape::Caps
+    } else {
+        Shape::Title
+    }
+}
+
+/// Whether a (folded) German word ends like a common noun: after "in", "nach" or "aus" it is then
+/// no cue for a place ("in Folge", "aus Holz", "nach Ansicht").
+fn german_noun_like(key: &str) -> bool {
+    const ENDINGS: [&str; 16] = [
+        "e", "en", "er", "ern", "ung", "heit", "keit", "schaft", "ion", "tat", "nis", "holz",
+        "sicht", "tracht", "lich", "ig",
+    ];
+    key.contains(' ') || ENDINGS.iter().any(|e| key.ends_with(e))
+}
+
+/// Whether a folded word is a compass or position word that begins place names.
+fn is_compass(folded: &str) -> bool {
+    matches!(
+        folded,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "central"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "upper"
+            | "lower"
+            | "greater"
+            | "new"
+            | "nord"
+            | "sud"
+            | "est"
+            | "ouest"
+            | "haute"
+            | "haut"
+            | "basse"
+            | "bas"
+            | "nieder"
+            | "ober"
+    )
+}
+
+/// Whether the word at `span` opens a sentence, a line or a quotation.
+fn starts_sentence(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start).unwrap_or("");
+    let mut chars = before.char_indices().rev().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\n' | '.' | '!' | '?' | ':' | ';' | '…' | '•' | '|' => {
+                if c == '.' {
+                    // "M. Macron", "J. Smith": the period of an abbreviation ends no sentence.
+                    let word: String = before[..i]
+                        .chars()
+                        .rev()
+                        .take_while(|c| c.is_alphabetic())
+                        .collect();
+                    let n = word.chars().count();
+                    if n == 1 && word.chars().all(char::is_uppercase) {
+                        return false;
+                    }
+                    let w: String = word.chars().rev().collect();
+                    if names::lookup(&format!("{w}.")) == Some(Class::Title)
+                        || matches!(w.as_str(), "St" | "Mt" | "Ste" | "No" | "Nr" | "vs")
+                    {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            c if c.is_whitespace() => {}
+            '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '‹' | '›' | '(' | '[' | '-' | '–' | '—'
+            | '*' => {}
+            '\'' | '’' => {
+                // An elided article before the word ("L'Europe" opening a sentence): look past it.
+                let mut n = 0;
+                while chars.peek().is_some_and(|&(_, c)| c.is_alphabetic()) {
+                    chars.next();
+                    n += 1;
+                }
+                if n == 0 || n > 6 {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Marks the words of lines written mostly in capitals.
+fn mark_caps_lines(text: &str, toks: &mut [Tok]) {
+    let mut i = 0;
+    while i < toks.len() {
+        // The words of one line.
+        let mut j = i + 1;
+        while j < toks.len()
+            && !text
+                .get(toks[j - 1].span.end..toks[j].span.start)
+                .unwrap_or("")
+                .contains('\n')
+        {
+            j += 1;
+        }
+        let alpha = toks[i..j]
+            .iter()
+            .filter(|t| matches!(t.shape, Shape::Caps | Shape::Title | Shape::Lower))
+            .count();
+        let caps = toks[i..j].iter().filter(|t| t.shape == Shape::Caps).count();
+        if alpha > 0 && caps * 5 >= alpha * 3 && (caps >= 2 || alpha == 1) {
+            for t in &mut toks[i..j] {
+                t.caps_line = true;
+            }
+        }
+        i = j;
+    }
+}
+
+/// One entity being built.
+#[derive(Debug)]
+struct Group {
+    name: Span,
+    words: usize,
+    votes: Votes,
+    mentions: Vec<Span>,
+    /// Merged into another group.
+    into: Option<usize>,
+    bare: bool,
+    listed: bool,
+    key: String,
+    tail: String,
+    initials: String,
+    initials_all: String,
+}
+
+#[derive(Default)]
+struct Groups {
+    list: Vec<Group>,
+    by_key: HashMap<String, usize>,
+    /// Surnames of the people named in full, for mentions in capitals lines.
+    surnames: HashMap<String, Option<usize>>,
+}
+
+impl Groups {
+    fn add(&mut self, c: &Candidate) {
+        if let Some(&g) = self.by_key.get(&c.key) {
+            let g = &mut self.list[g];
+            g.votes.merge(c.votes);
+            g.mentions.push(c.span);
+            g.bare &= c.bare;
+            return;
+        }
+        self.by_key.insert(c.key.clone(), self.list.len());
+        self.list.push(Group {
+            name: c.span,
+            words: c.words,
+            votes: c.votes,
+            mentions: vec![c.span],
+            into: None,
+            bare: c.bare,
+            listed: c.listed,
+            key: c.key.clone(),
+            tail: c.tail.clone(),
+            initials: c.initials.clone(),
+            initials_all: c.initials_all.clone(),
+        });
+    }
+
+    /// The group a merged group ended in.
+    fn root(&self, mut g: usize) -> usize {
+        while let Some(next) = self.list.get(g).and_then(|x| x.into) {
+            g = next;
+        }
+        g
+    }
+
+    /// Adds a mention of a name the text already has; false when the text does not have it.
+    fn add_known(&mut self, key: &str, span: Span) -> bool {
+        let Some(g) = self
+            .by_key
+            .get(key)
+            .copied()
+            .or_else(|| self.surnames.get(key).copied().flatten())
+        else {
+            return false;
+        };
+        let g = self.root(g);
+        if self.list[g].votes.kind() == EntityKind::Other && self.list[g].bare {
+            return false;
+        }
+        self.list[g].mentions.push(span);
+        true
+    }
+
+    fn add_listed(&mut self, key: String, span: Span, kind: EntityKind) {
+        let mut votes = Votes::default();
+        votes.add(kind, LIST);
+        let c = Candidate {
+            span,
+            tail: key.clone(),
+            key,
+            words: 1,
+            initials: String::new(),
+            initials_all: String::new(),
+            votes,
+            listed: true,
+            bare: false,
+        };
+        self.add(&c);
+    }
+
+    /// Joins short forms to their long names: a surname to its person, a first word to its
+    /// organisation, an acronym to its expansion. Hash maps from the short form, built once.
+    fn merge_short_forms(&mut self, doc: &Doc) {
+        let mut surname: HashMap<String, Option<usize>> = HashMap::new();
+        let mut first_word: HashMap<String, Option<usize>> = HashMap::new();
+        let mut acronym: HashMap<String, Option<usize>> = HashMap::new();
+        for (g, x) in self.list.iter().enumerate() {
+            if x.words < 2 {
+                continue;
+            }
+            let kind = x.votes.kind();
+            let note = |map: &mut HashMap<String, Option<usize>>, k: &str| {
+                map.entry(k.to_owned())
+                    .and_modify(|v| {
+                        if *v != Some(g) {
+                            *v = None
+                        }
+                    })
+                    .or_insert(Some(g));
+            };
+            match kind {
+                EntityKind::Person => note(&mut surname, &x.tail),
+                EntityKind::Organization | EntityKind::Other => {
+                    if kind == EntityKind::Other {
+                        note(&mut surname, &x.tail);
+                    }
+                    // Every shorter run of its first words: "Santa Fe" for "Santa Fe Pacific
+                    // Gold Corp", "Mistral" for "Mistral AI".
+                    let mut prefix = x.key.as_str();
+                    while let Some(cut) = prefix.rfind(' ') {
+                        prefix = &prefix[..cut];
+                        note(&mut first_word, prefix);
+                    }
+                }
+                EntityKind::Place => {}
+            }
+            if kind != EntityKind::Person && x.initials.chars().count() >= 2 {
+                note(&mut acronym, &x.initials.to_lowercase());
+            }
+            if kind != EntityKind::Person && x.initials_all.chars().count() >= 2 {
+                note(&mut acronym, &x.initials_all.to_lowercase());
+            }
+        }
+        for g in 0..self.list.len() {
+            let x = &self.list[g];
+            let key = x.key.clone();
+            let one = x.words == 1;
+            let listed = x.listed;
+            let caps = doc
+                .text
+                .get(x.name.start..x.name.end)
+                .is_some_and(|w| shape(w) == Shape::Caps);
+            let target = [
+                if one && !listed {
+                    surname.get(&key)
+                } else {
+                    None
+                },
+                if listed { None } else { first_word.get(&key) },
+                if caps && one { acronym.get(&key) } else { None },
+            ]
+            .into_iter()
+            .flatten()
+            .flatten()
+            .copied()
+            .next();
+            if let Some(t) = target {
+                if t == g {
+                    continue;
+                }
+                let kind_t = self.list[t].votes.kind();
+                let kind_g = self.list[g].votes.kind();
+                // A short form typed otherwise by strong evidence stays apart.
+                if kind_g != EntityKind::Other
+                    && kind_t != EntityKind::Other
+                    && kind_g != kind_t
+                    && self.list[g].votes.strongest() >= CUE
+                {
+                    continue;
+                }
+                let (votes, mentions) = {
+                    let x = &mut self.list[g];
+                    x.into = Some(t);
+                    (x.votes, std::mem::take(&mut x.mentions))
+                };
+                let t = &mut self.list[t];
+                t.votes.merge(votes);
+                t.mentions.extend(mentions);
+                t.bare = false;
+            }
+        }
+        self.surnames = surname;
+    }
+
+    fn into_entities(self, text: &str, lang: Lang) -> Vec<Entity> {
+        let mut out: Vec<Entity> = Vec::new();
+        for g in self.list {
+            if g.into.is_some() || g.mentions.is_empty() {
+                continue;
+            }
+            let kind = g.votes.kind();
+            // German capitalises every noun: a capitalised word with no evidence is no name.
+            if kind == EntityKind::Other && (g.bare || lang == Lang::De) {
+                continue;
+            }
+            let mut mentions = g.mentions;
+            mentions.sort_unstable();
+            mentions.dedup();
+            out.push(Entity {
+                name: g.name.of(text).to_string(),
+                kind,
+                mentions,
+            });
+        }
+        out.sort_by(|a, b| {
+            b.mentions
+                .len()
+                .cmp(&a.mentions.len())
+                .then(a.mentions.first().cmp(&b.mentions.first()))
+        });
+        out
+    }
 }

@@ -1,10 +1,14 @@
 //! Languages: the codes we know, detection, and per-language data.
 //!
-//! Per-language data lives in its own files as plain tables a reader can review:
-//! [`stopwords`] (function words, for terms and detection). Each table says where it came from.
+//! Per-language data lives in its own files as plain tables a reader can review, each saying
+//! where it came from: [`stopwords`] (function words, for terms and detection), [`abbrev`]
+//! (abbreviations and titles, for sentences), [`boilerplate`] (labels that are not prose),
+//! [`names`] (gazetteers and cue words, for entities), [`speech`] (reporting verbs, for quotes),
+//! [`numbers`] (months, currencies, magnitudes, for figures).
 
 pub mod abbrev;
 pub mod boilerplate;
+pub mod names;
 pub mod numbers;
 pub mod speech;
 pub mod stopwords;

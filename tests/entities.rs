@@ -1,0 +1,470 @@
+//! Named entities: the reference article, and case tables per language for cues, merges,
+//! sentence-initial traps and acronyms.
+
+use nutshell::{analyze, Entity, EntityKind, Lang, Options};
+
+fn entities_of(text: &str, lang: Option<Lang>) -> Vec<Entity> {
+    let options = Options {
+        language: lang,
+        ..Options::default()
+    };
+    analyze(text, &options).entities
+}
+
+/// The entity whose canonical name is `name`.
+fn find<'a>(entities: &'a [Entity], name: &str) -> Option<&'a Entity> {
+    entities.iter().find(|e| e.name == name)
+}
+
+/// The kind of the entity with a mention covering exactly `mention`, if any.
+fn kind_of(text: &str, entities: &[Entity], mention: &str) -> Option<EntityKind> {
+    entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.of(text) == mention))
+        .map(|e| e.kind)
+}
+
+const REFERENCE: &str = include_str!("fixtures/nvidia-europe-fr.txt");
+
+#[test]
+fn reference_article_has_its_people_organisations_and_places() {
+    let found = entities_of(REFERENCE, None);
+    let want = [
+        ("Jensen Huang", EntityKind::Person),
+        ("Arthur Mensch", EntityKind::Person),
+        ("Emmanuel Macron", EntityKind::Person),
+        ("François Bayrou", EntityKind::Person),
+        ("Donald Trump", EntityKind::Person),
+        ("Nvidia", EntityKind::Organization),
+        ("Mistral AI", EntityKind::Organization),
+        ("Siemens", EntityKind::Organization),
+        ("Schneider Electric", EntityKind::Organization),
+        ("AFP", EntityKind::Organization),
+        ("Europe", EntityKind::Place),
+        ("Paris", EntityKind::Place),
+    ];
+    for (name, kind) in want {
+        let e = find(&found, name).unwrap_or_else(|| panic!("{name} missing: {found:#?}"));
+        assert_eq!(e.kind, kind, "{name}");
+        for m in &e.mentions {
+            assert_eq!(
+                m.of(REFERENCE),
+                name,
+                "mention spans cover exactly the name"
+            );
+        }
+    }
+    let huang = find(&found, "Jensen Huang").map(|e| e.mentions.len());
+    assert_eq!(huang, Some(3));
+}
+
+#[test]
+fn reference_article_has_no_sentence_initial_or_common_words() {
+    let found = entities_of(REFERENCE, None);
+    for word in [
+        "Le",
+        "Infrastructures",
+        "Partenariats",
+        "Baptisée",
+        "Cette",
+        "La",
+        "Les",
+        "Un",
+        "Avec",
+        "Tandis",
+        "Souveraineté",
+        "D",
+        "IA",
+        "GPU",
+        "Partner Content",
+    ] {
+        assert!(
+            !found
+                .iter()
+                .any(|e| e.mentions.iter().any(|m| m.of(REFERENCE) == word)),
+            "{word} is not an entity"
+        );
+    }
+}
+
+#[test]
+fn reference_article_entities_are_ordered_by_count_then_first_mention() {
+    let found = entities_of(REFERENCE, None);
+    for pair in found.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        assert!(
+            a.mentions.len() > b.mentions.len()
+                || (a.mentions.len() == b.mentions.len() && a.mentions[0] < b.mentions[0]),
+            "{} before {}",
+            a.name,
+            b.name
+        );
+    }
+}
+
+/// One typing case: a text, a mention in it, and the kind it must get (`None`: no entity).
+struct Case {
+    name: &'static str,
+    lang: Lang,
+    text: &'static str,
+    mention: &'static str,
+    want: Option<EntityKind>,
+}
+
+const P: Option<EntityKind> = Some(EntityKind::Person);
+const O: Option<EntityKind> = Some(EntityKind::Organization);
+const L: Option<EntityKind> = Some(EntityKind::Place);
+
+const TYPING: &[Case] = &[
+    Case {
+        name: "en_title_makes_a_person",
+        lang: Lang::En,
+        text: "The plan was backed by Mr. Okonkwo on Tuesday in the capital.",
+        mention: "Okonkwo",
+        want: P,
+    },
+    Case {
+        name: "en_speech_verb_makes_a_person",
+        lang: Lang::En,
+        text: "The deal is fair, Blomqvist said on Friday after the meeting ended.",
+        mention: "Blomqvist",
+        want: P,
+    },
+    Case {
+        name: "en_given_name_makes_a_person",
+        lang: Lang::En,
+        text: "The report was written by Peter Vandenbroucke and published later.",
+        mention: "Peter Vandenbroucke",
+        want: P,
+    },
+    Case {
+        name: "en_legal_suffix_makes_an_organisation",
+        lang: Lang::En,
+        text: "Shares of Quarrow Holdings Inc rose sharply in early trading today.",
+        mention: "Quarrow Holdings Inc",
+        want: O,
+    },
+    Case {
+        name: "en_institution_word_makes_an_organisation",
+        lang: Lang::En,
+        text: "A spokesman for the Bank of England declined to comment on the rates.",
+        mention: "Bank of England",
+        want: O,
+    },
+    Case {
+        name: "en_gazetteer_place",
+        lang: Lang::En,
+        text: "Talks resumed in Geneva while troops stayed in Afghanistan for a year.",
+        mention: "Afghanistan",
+        want: L,
+    },
+    Case {
+        name: "en_place_word_makes_a_place",
+        lang: Lang::En,
+        text: "Fishermen on Lake Tanganyika reported a fall in their catch this year.",
+        mention: "Lake Tanganyika",
+        want: L,
+    },
+    Case {
+        name: "en_title_inside_a_run_splits_it",
+        lang: Lang::En,
+        text: "The visit was announced by Ruritania Prime Minister Alan Smithee yesterday.",
+        mention: "Alan Smithee",
+        want: P,
+    },
+    Case {
+        name: "en_weekday_is_not_a_name",
+        lang: Lang::En,
+        text: "The ministers will meet again on Wednesday to discuss the budget.",
+        mention: "Wednesday",
+        want: None,
+    },
+    Case {
+        name: "en_and_does_not_join_two_names",
+        lang: Lang::En,
+        text: "Trade between France and Spain grew last year, officials in Madrid said.",
+        mention: "France",
+        want: L,
+    },
+    Case {
+        name: "en_results_line_makes_a_team",
+        lang: Lang::En,
+        text: "SOCCER - SPANISH LEAGUE RESULTS.\nMADRID 1996-12-01\nResults of league matches \
+            on Sunday (home team first, goals):\nBarcelona 3 Valencia 1\nSevilla 0 Bilbao 2\n",
+        mention: "Barcelona",
+        want: O,
+    },
+    Case {
+        name: "en_dateline_city_stays_a_place_in_a_sports_report",
+        lang: Lang::En,
+        text: "SOCCER - SPANISH LEAGUE RESULTS.\nMADRID 1996-12-01\nResults of league matches \
+            on Sunday (home team first, goals):\nBarcelona 3 Valencia 1\nSevilla 0 Bilbao 2\n",
+        mention: "MADRID",
+        want: L,
+    },
+    Case {
+        name: "en_city_is_a_place_outside_sports",
+        lang: Lang::En,
+        text: "The bank opened a new office in Barcelona last year, its chairman said.",
+        mention: "Barcelona",
+        want: L,
+    },
+    Case {
+        name: "en_dateline_names_a_place",
+        lang: Lang::En,
+        text: "Harrisburg, June 26, 1840.\nGentlemen, the questions before us are grave.",
+        mention: "Harrisburg",
+        want: L,
+    },
+    Case {
+        name: "en_word_broken_at_a_line_end_is_one_name",
+        lang: Lang::En,
+        text: "Those who understand the interests of Penn\u{ac} sylvania will agree.",
+        mention: "Penn\u{ac} sylvania",
+        want: L,
+    },
+    Case {
+        name: "en_dotted_initials_keep_their_period",
+        lang: Lang::En,
+        text: "Exports to the U.S. rose by a tenth over the quarter, the ministry said.",
+        mention: "U.S.",
+        want: L,
+    },
+    Case {
+        name: "fr_title_makes_a_person_and_stays_out_of_the_span",
+        lang: Lang::Fr,
+        text: "Le projet a été présenté hier par M. Duchemin devant le conseil municipal.",
+        mention: "Duchemin",
+        want: P,
+    },
+    Case {
+        name: "fr_inverted_speech_verb_makes_a_person",
+        lang: Lang::Fr,
+        text: "« Nous allons investir », a déclaré Ginette Pelloquin devant la presse.",
+        mention: "Ginette Pelloquin",
+        want: P,
+    },
+    Case {
+        name: "fr_connector_inside_an_organisation",
+        lang: Lang::Fr,
+        text: "Selon la Banque de France, la croissance ralentira cette année encore.",
+        mention: "Banque de France",
+        want: O,
+    },
+    Case {
+        name: "fr_hyphenated_place",
+        lang: Lang::Fr,
+        text: "Le président a rencontré ses homologues aux Etats-Unis et en Chine.",
+        mention: "Etats-Unis",
+        want: L,
+    },
+    Case {
+        name: "fr_place_word_opens_the_place_name",
+        lang: Lang::Fr,
+        text: "Un vent glacial a ravagé la vallée du Rhône et la gare de Chexbres hier.",
+        mention: "vallée du Rhône",
+        want: L,
+    },
+    Case {
+        name: "fr_de_before_an_unknown_name_makes_a_place",
+        lang: Lang::Fr,
+        text: "Le train venant de Chexbres est arrivé en retard ce matin.",
+        mention: "Chexbres",
+        want: L,
+    },
+    Case {
+        name: "fr_article_inside_a_listed_town_name",
+        lang: Lang::Fr,
+        text: "Le tribunal civil de la Chaux-de-Fonds a siégé mardi matin.",
+        mention: "la Chaux-de-Fonds",
+        want: L,
+    },
+    Case {
+        name: "fr_lowercase_agency_credit",
+        lang: Lang::Fr,
+        text: "Les otages ont été libérés dimanche soir à Beyrouth. (ats, afp)",
+        mention: "afp",
+        want: O,
+    },
+    Case {
+        name: "fr_institution_with_its_adjective",
+        lang: Lang::Fr,
+        text: "Le projet sera soumis aux Chambres fédérales en juin prochain.",
+        mention: "Chambres fédérales",
+        want: O,
+    },
+    Case {
+        name: "fr_chez_makes_an_organisation",
+        lang: Lang::Fr,
+        text: "Elle a travaillé dix ans chez Valmorel avant de créer son entreprise.",
+        mention: "Valmorel",
+        want: O,
+    },
+    Case {
+        name: "fr_sentence_initial_common_word_is_not_a_name",
+        lang: Lang::Fr,
+        text: "Partenariats renforcés. Les partenariats avec les entreprises seront renforcés.",
+        mention: "Partenariats",
+        want: None,
+    },
+    Case {
+        name: "fr_elided_article_is_not_part_of_the_name",
+        lang: Lang::Fr,
+        text: "L'Europe accuse un retard, a indiqué un responsable de l'AFP à Paris.",
+        mention: "AFP",
+        want: O,
+    },
+    Case {
+        name: "de_title_makes_a_person",
+        lang: Lang::De,
+        text: "Die Rede hielt Herr Brändlimann vor dem versammelten Gemeinderat.",
+        mention: "Brändlimann",
+        want: P,
+    },
+    Case {
+        name: "de_capitalised_noun_is_not_a_name",
+        lang: Lang::De,
+        text: "Die Regierung hat die Versammlung auf den nächsten Monat verschoben.",
+        mention: "Versammlung",
+        want: None,
+    },
+    Case {
+        name: "de_gazetteer_place",
+        lang: Lang::De,
+        text: "Der Zug fährt morgen früh von Zürich nach Wien und zurück.",
+        mention: "Wien",
+        want: L,
+    },
+    Case {
+        name: "de_legal_suffix_makes_an_organisation",
+        lang: Lang::De,
+        text: "Im Herbst hat die Hunziker Maschinenbau AG neue Aufträge erhalten.",
+        mention: "Hunziker Maschinenbau AG",
+        want: O,
+    },
+];
+
+#[test]
+fn typing_cases() {
+    for case in TYPING {
+        let found = entities_of(case.text, Some(case.lang));
+        assert_eq!(
+            kind_of(case.text, &found, case.mention),
+            case.want,
+            "{}: {:#?}",
+            case.name,
+            found
+        );
+    }
+}
+
+/// One merging case: the entity named `name` must have exactly these mention texts.
+struct Merge {
+    name: &'static str,
+    lang: Lang,
+    text: &'static str,
+    entity: &'static str,
+    mentions: &'static [&'static str],
+}
+
+const MERGES: &[Merge] = &[
+    Merge {
+        name: "surname_joins_the_person",
+        lang: Lang::En,
+        text: "Officials said Marcello Bertolucci would lead the team. Bertolucci, 31, accepted.",
+        entity: "Marcello Bertolucci",
+        mentions: &["Marcello Bertolucci", "Bertolucci"],
+    },
+    Merge {
+        name: "titled_surname_joins_the_person",
+        lang: Lang::Fr,
+        text: "Emmanuel Macron est arrivé à Lyon. Plus tard, M. Macron a visité une usine.",
+        entity: "Emmanuel Macron",
+        mentions: &["Emmanuel Macron", "Macron"],
+    },
+    Merge {
+        name: "first_word_joins_the_organisation",
+        lang: Lang::Fr,
+        text: "Le partenariat avec Mistral AI est signé. Selon la direction de Mistral, tout va bien.",
+        entity: "Mistral AI",
+        mentions: &["Mistral AI", "Mistral"],
+    },
+    Merge {
+        name: "acronym_joins_its_expansion",
+        lang: Lang::Fr,
+        text: "La Banque nationale suisse a relevé son taux. La BNS agit contre l'inflation.",
+        entity: "Banque nationale suisse",
+        mentions: &["Banque nationale suisse", "BNS"],
+    },
+    Merge {
+        name: "capitals_headline_mentions_a_known_name",
+        lang: Lang::En,
+        text: "RUGBY - FERRANTI BACK FOR ITALY.\nItaly recalled Marco Ferranti on Friday, the coach said.",
+        entity: "Marco Ferranti",
+        mentions: &["FERRANTI", "Marco Ferranti"],
+    },
+];
+
+#[test]
+fn merge_cases() {
+    for case in MERGES {
+        let found = entities_of(case.text, Some(case.lang));
+        let e = find(&found, case.entity)
+            .unwrap_or_else(|| panic!("{}: {} missing: {found:#?}", case.name, case.entity));
+        let got: Vec<&str> = e.mentions.iter().map(|m| m.of(case.text)).collect();
+        assert_eq!(got, case.mentions, "{}", case.name);
+    }
+}
+
+#[test]
+fn odd_inputs_do_not_panic_and_give_spans_on_char_boundaries() {
+    let inputs = [
+        "",
+        " ",
+        "É",
+        "M.",
+        "M. ",
+        "Dr.",
+        "A-",
+        "-A",
+        "L'",
+        "l'É",
+        "Jean-",
+        "U.S.",
+        "X. Y. Z.",
+        "ÉTATS-UNIS 12 FRANCE 3\n\n\n",
+        "Ünïcödé Nämé said «Ça» — 東京 Tōkyō Łódź.",
+        "de de de De De De of Of OF",
+        "Corp. Inc. Ltd. Co.",
+        "Herr Herr Herr",
+        "\u{301}A\u{301}b",
+    ];
+    for text in inputs {
+        for lang in [None, Some(Lang::En), Some(Lang::Fr), Some(Lang::De)] {
+            for e in entities_of(text, lang) {
+                assert!(!e.mentions.is_empty());
+                for m in &e.mentions {
+                    assert!(m.start < m.end && m.end <= text.len(), "{text:?}");
+                    assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_long_text_stays_fast() {
+    // About 5 MB of varied prose: the stage must stay linear.
+    let paragraph = "Le président Emmanuel Macron a rencontré M. Olaf Scholz à Berlin. \
+        Selon la Banque de France (BdF), Nvidia et Mistral AI investiront en Europe. \
+        Reuters said John Smith of Acme Holdings Inc visited New York on Monday. ";
+    let text = paragraph.repeat(5_000_000 / paragraph.len());
+    // The entity stage alone (segmentation and salience have their own budgets).
+    let start = std::time::Instant::now();
+    let found = nutshell::entity::entities(&text, &[], Lang::Fr);
+    let elapsed = start.elapsed();
+    let macron = find(&found, "Emmanuel Macron").map_or(0, |e| e.mentions.len());
+    assert_eq!(macron, 5_000_000 / paragraph.len());
+    // Generous: debug builds on a busy shared machine.
+    assert!(elapsed.as_secs() < 20, "{elapsed:?}");
+}
