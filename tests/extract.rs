@@ -36,3 +36,22 @@ fn dump_pages() {
         );
     }
 }
+
+#[test]
+#[ignore]
+fn debug_path() {
+    let set = std::env::var("SET").unwrap_or_default();
+    let id = std::env::var("ID").unwrap_or_default();
+    let needle = std::env::var("NEEDLE").unwrap_or_default();
+    use std::io::BufRead;
+    let input = std::fs::File::open(format!("/tmp/ev/{set}.jsonl")).expect("pages file");
+    for line in std::io::BufReader::new(input).lines() {
+        let line = line.expect("line");
+        let v: serde_json::Value = serde_json::from_str(&line).expect("json");
+        if v["id"].as_str().unwrap_or("").contains(&id) {
+            for l in nutshell::extract::debug_path(v["html"].as_str().unwrap_or(""), &needle) {
+                eprintln!("{l}");
+            }
+        }
+    }
+}

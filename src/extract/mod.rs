@@ -46,7 +46,8 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         .nodes
         .iter()
         .any(|n| matches!(&n.kind, Kind::Element(e) if e.tag == "body" || e.tag == "html"));
-    let page = Page::new(&dom);
+    let title = meta::title(&m);
+    let page = Page::new(&dom, &title);
     let text = if fragment {
         page.all_text()
     } else {
@@ -74,6 +75,9 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
             },
         ] {
             let t = page.article(flags);
+            if std::env::var("NUTSHELL_DEBUG").is_ok() {
+                eprintln!("attempt: {} chars: {:.200}", t.chars().count(), t);
+            }
             let long_enough = t.chars().count() >= MIN_CHARS;
             if t.len() > best.len() {
                 best = t;
@@ -95,13 +99,25 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     let mut meta = m;
     meta.site = site;
     Article {
-        title: meta::title(&meta),
+        title,
         byline: meta.byline.clone().or_else(|| page.byline()),
         site: meta.site,
         language: meta.language,
         date: meta.date.or_else(|| page.date()),
         text,
     }
+}
+
+/// The distinct lowercase words of `s`, sorted.
+fn word_set(s: &str) -> Vec<String> {
+    let mut w: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    w.sort();
+    w.dedup();
+    w
 }
 
 fn words(s: &str) -> usize {
@@ -197,6 +213,10 @@ struct Stats {
     input: u32,
     embed: u32,
     heading_chars: u32,
+    /// Text of paragraphs that read like prose (long enough, few links).
+    good: u32,
+    /// Text of other blocks: link lists, short lines.
+    bad: u32,
 }
 
 /// Characters of `t` with whitespace collapsed, and its commas.
@@ -220,8 +240,18 @@ fn measure(t: &str) -> (u32, u32) {
 }
 
 impl<'a> Page<'a> {
-    fn new(dom: &'a Dom) -> Self {
+    fn new(dom: &'a Dom, title: &str) -> Self {
         let n = dom.nodes.len();
+        let mut len = vec![0u32; n];
+        for i in (1..n).rev() {
+            if let Kind::Text(t) = &dom.nodes[i].kind {
+                len[i] = measure(t).0;
+            }
+            let p = dom.nodes[i].parent;
+            len[p] = len[p].saturating_add(len[i]);
+        }
+        let title_words = word_set(title);
+        let mut title_seen = title_words.is_empty();
         let mut hard = vec![false; n];
         let mut hints = vec![Hints::default(); n];
         let mut in_article = vec![false; n];
@@ -235,8 +265,18 @@ impl<'a> Page<'a> {
                 if score::is_dropped_tag(t)
                     || score::is_hidden(e)
                     || t == "header" && !in_article[p]
+                    || hints[i].byline && len[i] < 100 && !matches!(t, "body" | "html" | "article")
                 {
                     hard[i] = true;
+                }
+                // The headline is the title, not the text (Readability's rule).
+                if !title_seen && !hard[i] && matches!(t, "h1" | "h2") {
+                    let h = word_set(&dom.text_of(i));
+                    let common = h.iter().filter(|w| title_words.contains(*w)).count();
+                    if !h.is_empty() && common * 4 >= h.len() * 3 {
+                        hard[i] = true;
+                        title_seen = true;
+                    }
                 }
                 if matches!(t, "article" | "main") || e.attr("role") == Some("main") {
                     in_article[i] = true;
@@ -321,7 +361,7 @@ impl<'a> Page<'a> {
         }
         // Subtree figures (children before parents), and each block's own text.
         let mut stats = vec![Stats::default(); n];
-        let mut own = vec![(0u32, 0u32); n];
+        let mut own = vec![(0u32, 0u32, 0u32); n];
         for i in (1..n).rev() {
             if gone[i] {
                 continue;
@@ -339,6 +379,9 @@ impl<'a> Page<'a> {
                     let b = block[p];
                     own[b].0 += c;
                     own[b].1 += commas;
+                    if in_link[i] {
+                        own[b].2 += c;
+                    }
                 }
                 Kind::Element(e) => {
                     let s = &mut stats[i];
@@ -353,6 +396,12 @@ impl<'a> Page<'a> {
                         "embed" | "object" | "iframe" | "video" => s.embed += 1,
                         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => s.heading_chars = s.chars,
                         _ => {}
+                    }
+                    let (c, _, l) = own[i];
+                    if c >= 40 && l * 10 < c * 3 {
+                        s.good += c;
+                    } else {
+                        s.bad += c;
                     }
                 }
                 Kind::Document => {}
@@ -369,6 +418,8 @@ impl<'a> Page<'a> {
             ps.input += s.input;
             ps.embed += s.embed;
             ps.heading_chars += s.heading_chars;
+            ps.good += s.good;
+            ps.bad += s.bad;
         }
         let weight = |i: usize| {
             if flags.weight_classes {
@@ -416,7 +467,7 @@ impl<'a> Page<'a> {
             {
                 continue;
             }
-            let (len, commas) = own[i];
+            let (len, commas, _) = own[i];
             if len < 25 {
                 continue;
             }
@@ -495,6 +546,20 @@ impl<'a> Page<'a> {
                 last = score[p];
                 p = dom.nodes[p].parent;
             }
+            // Grow while the parent adds mostly prose: articles split over several blocks.
+            loop {
+                let p = dom.nodes[top].parent;
+                if p == 0 || p == body {
+                    break;
+                }
+                let good = stats[p].good - stats[top].good;
+                let bad = stats[p].bad - stats[top].bad;
+                if good + bad == 0 || good > 2 * bad && good >= 100 {
+                    top = p;
+                } else {
+                    break;
+                }
+            }
             // A lone child is its parent's content.
             loop {
                 let p = dom.nodes[top].parent;
@@ -511,6 +576,26 @@ impl<'a> Page<'a> {
                 }
                 top = p;
             }
+        }
+        if std::env::var("NUTSHELL_DEBUG").is_ok() {
+            let mut r = candidates.clone();
+            r.sort_by(|&a, &b| score[b].total_cmp(&score[a]));
+            for &c in r.iter().take(6) {
+                let e = dom.element(c);
+                eprintln!(
+                    "cand {c} {} {:?} score={:.1} ld={:.2} chars={}",
+                    dom.tag(c),
+                    e.and_then(|e| e.attr("class")),
+                    score[c],
+                    link_density(c),
+                    stats[c].chars
+                );
+            }
+            eprintln!(
+                "top {top} {} {:?}",
+                dom.tag(top),
+                dom.element(top).and_then(|e| e.attr("class"))
+            );
         }
         // The best candidate and the siblings that belong with it.
         let mut roots = Vec::new();
@@ -558,15 +643,19 @@ impl<'a> Page<'a> {
         // Conditional cleaning inside the article.
         let mut keep: Vec<bool> = gone.iter().map(|g| !g).collect();
         if flags.clean_conditionally {
+            let mut inside = vec![false; n];
+            for &r in &roots {
+                inside[r] = true;
+            }
             for i in 1..n {
-                if !keep[i] {
+                let p = dom.nodes[i].parent;
+                if !keep[i] || !inside[p] {
                     continue;
                 }
-                if !keep[dom.nodes[i].parent] {
-                    keep[i] = false;
-                    continue;
-                }
-                if self.remove_conditionally(i, &stats, &score, weight(i), link_density(i)) {
+                inside[i] = true;
+                if !keep[p]
+                    || self.remove_conditionally(i, &stats, &score, weight(i), link_density(i))
+                {
                     keep[i] = false;
                 }
             }
@@ -660,4 +749,40 @@ impl<'a> Page<'a> {
             _ => None,
         })
     }
+}
+
+#[doc(hidden)]
+pub fn debug_path(html: &str, needle: &str) -> Vec<String> {
+    let dom = html::parse(html);
+    let page = Page::new(&dom, "");
+    let mut out = Vec::new();
+    let _ = extract(html, None);
+    for (i, n) in dom.nodes.iter().enumerate() {
+        if let Kind::Text(t) = &n.kind {
+            if t.contains(needle) {
+                let mut a = i;
+                while a != 0 {
+                    let d = dom
+                        .element(a)
+                        .map(|e| {
+                            format!(
+                                "{} {:?} hard={} {:?}",
+                                e.tag,
+                                e.attrs
+                                    .iter()
+                                    .filter(|(k, _)| k == "class" || k == "id")
+                                    .collect::<Vec<_>>(),
+                                page.hard[a],
+                                page.hints[a]
+                            )
+                        })
+                        .unwrap_or_default();
+                    out.push(d);
+                    a = dom.nodes[a].parent;
+                }
+                break;
+            }
+        }
+    }
+    out
 }

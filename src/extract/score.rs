@@ -174,6 +174,16 @@ const UNLIKELY: &[&str] = &[
 /// Words that make an element worth keeping even if it matches an unlikely pattern.
 const MAYBE: &[&str] = &["article", "body", "column", "content", "main", "shadow"];
 
+/// Bylines and datelines, matched inside `class` and `id`.
+const BYLINE: &[&str] = &[
+    "byline",
+    "author",
+    "dateline",
+    "writtenby",
+    "timestamp",
+    "publish-date",
+];
+
 /// Patterns for a negative class weight.
 const NEGATIVE: &[&str] = &[
     "hidden",
@@ -228,6 +238,8 @@ pub struct Hints {
     pub weight: i32,
     /// Matches an unlikely pattern and no keep-anyway word.
     pub unlikely: bool,
+    /// Looks like a byline or a dateline.
+    pub byline: bool,
 }
 
 pub fn hints(e: &Element) -> Hints {
@@ -250,6 +262,10 @@ pub fn hints(e: &Element) -> Hints {
         all.push_str(&v);
         all.push(' ');
     }
+    h.byline = e.attr("rel") == Some("author")
+        || e.attr("itemprop").is_some_and(|v| v.contains("author"))
+        || BYLINE.iter().any(|p| all.contains(p))
+        || words(&all).any(|w| matches!(w, "date" | "time" | "published" | "posted" | "pubdate"));
     if !all.is_empty() {
         let unlikely = UNLIKELY.iter().any(|p| all.contains(p))
             || words(&all).any(|w| matches!(w, "ad" | "ads" | "nav" | "tags" | "hidden"));
