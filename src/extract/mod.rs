@@ -330,22 +330,17 @@ impl<'a> Page<'a> {
         let n = dom.nodes.len();
         // Nodes dropped in this attempt (hard drops, unlikely candidates) and their content.
         let mut gone = self.hard.clone();
-        if flags.strip_unlikely {
-            for i in 1..n {
-                if gone[i] {
-                    continue;
-                }
-                let p = dom.nodes[i].parent;
-                if gone[p]
-                    || self.hints[i].unlikely
-                        && !matches!(dom.tag(i), "body" | "html" | "article" | "main" | "a")
-                {
-                    gone[i] = true;
-                }
+        for i in 1..n {
+            if gone[i] {
+                continue;
             }
-        } else {
-            for i in 1..n {
-                gone[i] = gone[i] || gone[dom.nodes[i].parent];
+            let p = dom.nodes[i].parent;
+            let h = self.hints[i];
+            if gone[p]
+                || (h.unlikely && flags.strip_unlikely || h.comments)
+                    && !matches!(dom.tag(i), "body" | "html" | "article" | "main" | "a")
+            {
+                gone[i] = true;
             }
         }
         // Nearest block ancestor-or-self, for paragraph text.

@@ -238,6 +238,8 @@ pub struct Hints {
     pub weight: i32,
     /// Matches an unlikely pattern and no keep-anyway word.
     pub unlikely: bool,
+    /// Matches a pattern of comments, kept out even when the filters are relaxed.
+    pub comments: bool,
     /// Looks like a byline or a dateline.
     pub byline: bool,
 }
@@ -269,7 +271,12 @@ pub fn hints(e: &Element) -> Hints {
     if !all.is_empty() {
         let unlikely = UNLIKELY.iter().any(|p| all.contains(p))
             || words(&all).any(|w| matches!(w, "ad" | "ads" | "nav" | "tags" | "hidden"));
-        h.unlikely = unlikely && !MAYBE.iter().any(|p| all.contains(p));
+        let maybe = MAYBE.iter().any(|p| all.contains(p));
+        h.unlikely = unlikely && !maybe;
+        h.comments = !maybe
+            && ["comment", "disqus", "replies", "respond"]
+                .iter()
+                .any(|p| all.contains(p));
     }
     h
 }
