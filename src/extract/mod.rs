@@ -373,9 +373,10 @@ impl<'a> Page<'a> {
                     }
                     let b = block[p];
                     own[b].0 += c;
-                    own[b].1 += commas;
                     if in_link[i] {
                         own[b].2 += c;
+                    } else {
+                        own[b].1 += commas;
                     }
                 }
                 Kind::Element(e) => {
@@ -462,8 +463,10 @@ impl<'a> Page<'a> {
             {
                 continue;
             }
-            let (len, commas, _) = own[i];
-            if len < 25 {
+            // Linked text (tag lists, names of people who liked the page) is not prose.
+            let (all, commas, linked) = own[i];
+            let len = all - linked;
+            if len < 25 || linked * 2 > all {
                 continue;
             }
             let content = 1.0 + f64::from(commas) + (f64::from(len) / 100.0).floor().min(3.0);

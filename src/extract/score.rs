@@ -270,7 +270,7 @@ pub fn hints(e: &Element) -> Hints {
         || words(&all).any(|w| matches!(w, "date" | "time" | "published" | "posted" | "pubdate"));
     if !all.is_empty() {
         let unlikely = UNLIKELY.iter().any(|p| all.contains(p))
-            || words(&all).any(|w| matches!(w, "ad" | "ads" | "nav" | "tags" | "hidden"));
+            || words(&all).any(|w| matches!(w, "ad" | "ads" | "nav" | "tags"));
         let maybe = MAYBE.iter().any(|p| all.contains(p));
         h.unlikely = unlikely && !maybe;
         h.comments = !maybe
