@@ -79,7 +79,8 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
                 eprintln!("attempt: {} chars: {:.200}", t.chars().count(), t);
             }
             let long_enough = t.chars().count() >= MIN_CHARS;
-            if t.len() > best.len() {
+            // A relaxed attempt must find clearly more, not a link list or two.
+            if t.len() > best.len() + best.len() / 4 {
                 best = t;
             }
             if long_enough {
