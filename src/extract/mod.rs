@@ -545,19 +545,17 @@ impl<'a> Page<'a> {
                 last = score[p];
                 p = dom.nodes[p].parent;
             }
-            // Grow while the parent adds mostly prose: articles split over several blocks.
-            loop {
-                let p = dom.nodes[top].parent;
-                if p == 0 || p == body {
-                    break;
-                }
-                let good = stats[p].good - stats[top].good;
-                let bad = stats[p].bad - stats[top].bad;
+            // Grow to the highest ancestor that adds mostly prose: articles split over
+            // several blocks.
+            let base = top;
+            let mut p = dom.nodes[top].parent;
+            while p != 0 && p != body {
+                let good = stats[p].good - stats[base].good;
+                let bad = stats[p].bad - stats[base].bad;
                 if good + bad == 0 || good > 2 * bad && good >= 100 {
                     top = p;
-                } else {
-                    break;
                 }
+                p = dom.nodes[p].parent;
             }
             // A lone child is its parent's content.
             loop {
