@@ -265,7 +265,7 @@ impl<'a> Page<'a> {
                 let t = e.tag.as_str();
                 if score::is_dropped_tag(t)
                     || score::is_hidden(e)
-                    || t == "header" && !in_article[p]
+                    || t == "header" && len[i] < 600
                     || hints[i].byline && len[i] < 100 && !matches!(t, "body" | "html" | "article")
                 {
                     hard[i] = true;
