@@ -96,6 +96,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         Some(body) if words(body) > 2 * words(&text).max(50) => clean_text(body),
         _ => text,
     };
+    let text = drop_labels(&text);
     let site = m.site.clone().or_else(|| url.and_then(host));
     let mut meta = m;
     meta.site = site;
@@ -119,6 +120,23 @@ fn word_set(s: &str) -> Vec<String> {
     w.sort();
     w.dedup();
     w
+}
+
+/// `text` without its paragraphs that are labels and prompts ("Read more: ...", "Subscribe").
+fn drop_labels(text: &str) -> String {
+    let mut end = text.len().min(3000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let lang = crate::lang::detect(&text[..end]);
+    let kept: Vec<&str> = text
+        .split("\n\n")
+        .filter(|p| !crate::lang::boilerplate::is_boilerplate(lang, p))
+        .collect();
+    if kept.is_empty() {
+        return text.to_string();
+    }
+    kept.join("\n\n")
 }
 
 fn words(s: &str) -> usize {
