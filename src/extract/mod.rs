@@ -376,6 +376,7 @@ impl<'a> Page<'a> {
         // Subtree figures (children before parents), and each block's own text.
         let mut stats = vec![Stats::default(); n];
         let mut own = vec![(0u32, 0u32, 0u32); n];
+        let mut cut = vec![false; n];
         for i in (1..n).rev() {
             if gone[i] {
                 continue;
@@ -384,13 +385,18 @@ impl<'a> Page<'a> {
             match &dom.nodes[i].kind {
                 Kind::Text(t) => {
                     let (c, commas) = measure(t);
+                    let b = block[p];
+                    if own[b].0 == 0 && c > 0 {
+                        // The block's last words: a teaser's excerpt ends cut short.
+                        let end = t.trim_end();
+                        cut[b] = end.ends_with("...") || end.ends_with('…');
+                    }
                     let s = &mut stats[i];
                     s.chars = c;
                     s.commas = commas;
                     if in_link[i] {
                         s.link_chars = c;
                     }
-                    let b = block[p];
                     own[b].0 += c;
                     if in_link[i] {
                         own[b].2 += c;
@@ -413,8 +419,11 @@ impl<'a> Page<'a> {
                         _ => {}
                     }
                     let (c, _, l) = own[i];
-                    if c >= 40 && l * 10 < c * 3 {
+                    if c >= 40 && l * 10 < c * 3 && !cut[i] {
                         s.good += c;
+                    } else if l * 2 > c && e.tag.len() == 2 && e.tag.starts_with('h') {
+                        // A linked headline: a teaser for another page.
+                        s.bad += 3 * c;
                     } else {
                         s.bad += c;
                     }
