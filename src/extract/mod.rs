@@ -579,7 +579,7 @@ impl<'a> Page<'a> {
             while p != 0 && p != body {
                 let good = stats[p].good - stats[base].good;
                 let bad = stats[p].bad - stats[base].bad;
-                if good + bad == 0 || good > 2 * bad && good >= 100 {
+                if good + bad == 0 || good > 2 * bad && good >= 100.max(stats[base].good / 2) {
                     top = p;
                 }
                 p = dom.nodes[p].parent;
