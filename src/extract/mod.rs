@@ -47,7 +47,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         .iter()
         .any(|n| matches!(&n.kind, Kind::Element(e) if e.tag == "body" || e.tag == "html"));
     let title = meta::title(&m);
-    let page = Page::new(&dom, &title);
+    let page = Page::new(&dom);
     let text = if fragment {
         page.all_text()
     } else {
@@ -108,18 +108,6 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         date: meta.date.or_else(|| page.date()),
         text,
     }
-}
-
-/// The distinct lowercase words of `s`, sorted.
-fn word_set(s: &str) -> Vec<String> {
-    let mut w: Vec<String> = s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    w.sort();
-    w.dedup();
-    w
 }
 
 /// `text` without its paragraphs that are labels and prompts ("Read more: ...", "Subscribe").
@@ -259,7 +247,7 @@ fn measure(t: &str) -> (u32, u32) {
 }
 
 impl<'a> Page<'a> {
-    fn new(dom: &'a Dom, title: &str) -> Self {
+    fn new(dom: &'a Dom) -> Self {
         let n = dom.nodes.len();
         let mut len = vec![0u32; n];
         for i in (1..n).rev() {
@@ -269,8 +257,6 @@ impl<'a> Page<'a> {
             let p = dom.nodes[i].parent;
             len[p] = len[p].saturating_add(len[i]);
         }
-        let title_words = word_set(title);
-        let mut title_seen = title_words.is_empty();
         let mut hard = vec![false; n];
         let mut hints = vec![Hints::default(); n];
         let mut in_article = vec![false; n];
@@ -287,15 +273,6 @@ impl<'a> Page<'a> {
                     || hints[i].byline && len[i] < 100 && !matches!(t, "body" | "html" | "article")
                 {
                     hard[i] = true;
-                }
-                // The headline is the title, not the text (Readability's rule).
-                if !title_seen && !hard[i] && matches!(t, "h1" | "h2") {
-                    let h = word_set(&dom.text_of(i));
-                    let common = h.iter().filter(|w| title_words.contains(*w)).count();
-                    if !h.is_empty() && common * 4 >= h.len() * 3 {
-                        hard[i] = true;
-                        title_seen = true;
-                    }
                 }
                 if matches!(t, "article" | "main") || e.attr("role") == Some("main") {
                     in_article[i] = true;
@@ -778,7 +755,7 @@ impl<'a> Page<'a> {
 #[doc(hidden)]
 pub fn debug_path(html: &str, needle: &str) -> Vec<String> {
     let dom = html::parse(html);
-    let page = Page::new(&dom, "");
+    let page = Page::new(&dom);
     let mut out = Vec::new();
     let _ = extract(html, None);
     for (i, n) in dom.nodes.iter().enumerate() {
