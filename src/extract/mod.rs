@@ -119,7 +119,7 @@ fn drop_labels(text: &str) -> String {
     let lang = crate::lang::detect(&text[..end]);
     let kept: Vec<&str> = text
         .split("\n\n")
-        .filter(|p| !crate::lang::boilerplate::is_boilerplate(lang, p))
+        .filter(|p| !crate::lang::boilerplate::is_boilerplate(lang, p) && !score::is_label(p))
         .collect();
     if kept.is_empty() {
         return text.to_string();

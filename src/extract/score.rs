@@ -291,3 +291,88 @@ pub fn tag_score(tag: &str) -> f64 {
         _ => 0.0,
     }
 }
+
+/// Openings of the prompts and cross-links that sites put between and after paragraphs, in the
+/// languages of the evaluation pages (lowercase).
+const LABELS: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related:",
+    "related stories",
+    "related articles",
+    "you might also like",
+    "you may also like",
+    "more from",
+    "next article",
+    "previous article",
+    "recommended for you",
+    "don't miss",
+    "never miss",
+    "subscribe now",
+    "sign up for",
+    "click here",
+    "download the",
+    "advertisement",
+    "last modified",
+    "last updated",
+    "share this",
+    "lea también",
+    "lea más",
+    "lea:",
+    "lee también",
+    "lee más",
+    "vea también",
+    "ver también",
+    "mire:",
+    "le puede interesar",
+    "te puede interesar",
+    "también te puede",
+    "noticias relacionadas",
+    "síguenos",
+    "suscríbete",
+    "auch lesen",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "mehr zum thema",
+    "weitere artikel",
+    "nächster artikel",
+    "vorheriger artikel",
+    "das könnte sie auch",
+    "zurück zur",
+    "quellenangaben",
+    "lire aussi",
+    "à lire aussi",
+    "voir aussi",
+    "à voir aussi",
+    "sur le même sujet",
+    "lire la suite",
+    "czytaj także",
+    "czytaj też",
+    "czytaj więcej",
+    "zobacz też",
+    "zobacz także",
+    "zapraszamy też",
+    "polecamy",
+    "leia também",
+    "leia mais",
+    "veja também",
+    "saiba mais",
+    "leggi anche",
+    "potrebbe interessarti",
+    "читайте также",
+    "смотрите также",
+];
+
+/// Whether a paragraph is a site's prompt or cross-link rather than article text.
+pub fn is_label(p: &str) -> bool {
+    let head: String = p.chars().take(40).flat_map(char::to_lowercase).collect();
+    let short = p.split_whitespace().nth(30).is_none();
+    short && LABELS.iter().any(|l| head.starts_with(l))
+        || short
+            && head.starts_with("follow ")
+            && ["twitter", "facebook", "instagram"]
+                .iter()
+                .any(|s| p.to_lowercase().contains(s))
+}
