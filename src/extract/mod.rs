@@ -384,7 +384,6 @@ impl<'a> Page<'a> {
                 Kind::Element(e) => {
                     let s = &mut stats[i];
                     match e.tag.as_str() {
-                        "p" => s.p += 1,
                         "img" => s.img += 1,
                         "li" => {
                             s.li += 1;
@@ -396,6 +395,10 @@ impl<'a> Page<'a> {
                         _ => {}
                     }
                     let (c, _, l) = own[i];
+                    // Paragraphs, also those written as bare text in a div.
+                    if e.tag == "p" {
+                        s.p += 1;
+                    }
                     if c >= 40 && l * 10 < c * 3 && !cut[i] {
                         s.good += c;
                     } else if l * 2 > c && e.tag.len() == 2 && e.tag.starts_with('h') {
@@ -657,6 +660,10 @@ impl<'a> Page<'a> {
                 if !keep[p]
                     || self.remove_conditionally(i, &stats, &score, weight(i), link_density(i))
                 {
+                    if std::env::var("NUTSHELL_DEBUG").is_ok() && keep[p] && stats[i].chars > 100 {
+                        let st = stats[i];
+                        eprintln!("clean {i} {} {:?} chars={} p={} img={} li={} input={} embed={} ld={:.2} w={} score={:.1}", dom.tag(i), dom.element(i).and_then(|e| e.attr("class")), st.chars, st.p, st.img, st.li, st.input, st.embed, link_density(i), weight(i), score[i]);
+                    }
                     keep[i] = false;
                 }
             }
@@ -708,7 +715,7 @@ impl<'a> Page<'a> {
         } else {
             f64::from(s.heading_chars) / f64::from(s.chars)
         };
-        (img > 1.0 && p / img < 0.5)
+        (img > 1.0 && p / img < 0.5 && f64::from(s.chars) < 200.0 * img)
             || (!is_list && li > p)
             || input > (p / 3.0).floor()
             || (!is_list && heading_density < 0.9 && s.chars < 25 && (s.img == 0 || s.img > 2))
