@@ -1,0 +1,796 @@
+//! Article extraction from an HTML page: a tolerant parser ([`html`]), character references
+//! ([`entities`]), metadata ([`meta`]) and Readability-style content scoring ([`score`]).
+//!
+//! Every pass is a loop over the node arena or an explicit stack: no recursion on depth, linear
+//! time in the size of the page.
+
+mod entities;
+mod html;
+mod meta;
+mod score;
+
+use html::{Dom, Kind};
+use score::Hints;
+use serde::Serialize;
+
+pub use entities::decode as decode_entities;
+
+/// The article found in a page.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Article {
+    pub title: String,
+    pub byline: Option<String>,
+    pub site: Option<String>,
+    pub language: Option<String>,
+    pub date: Option<String>,
+    /// The article's text: paragraphs and headings separated by blank lines.
+    pub text: String,
+}
+
+/// Which of Readability's filters an attempt applies; later attempts relax them.
+#[derive(Clone, Copy)]
+struct Flags {
+    strip_unlikely: bool,
+    weight_classes: bool,
+    clean_conditionally: bool,
+}
+
+/// Below this many characters an attempt is retried with fewer filters.
+const MIN_CHARS: usize = 500;
+
+/// Finds the article in `html` (a whole page or a fragment). `url` helps with site names.
+pub fn extract(html: &str, url: Option<&str>) -> Article {
+    let dom = html::parse(html);
+    let m = meta::collect(&dom);
+    let fragment = !dom
+        .nodes
+        .iter()
+        .any(|n| matches!(&n.kind, Kind::Element(e) if e.tag == "body" || e.tag == "html"));
+    let title = meta::title(&m);
+    let page = Page::new(&dom);
+    let text = if fragment {
+        page.all_text()
+    } else {
+        let mut best = String::new();
+        for flags in [
+            Flags {
+                strip_unlikely: true,
+                weight_classes: true,
+                clean_conditionally: true,
+            },
+            Flags {
+                strip_unlikely: false,
+                weight_classes: true,
+                clean_conditionally: true,
+            },
+            Flags {
+                strip_unlikely: false,
+                weight_classes: false,
+                clean_conditionally: true,
+            },
+            Flags {
+                strip_unlikely: false,
+                weight_classes: false,
+                clean_conditionally: false,
+            },
+        ] {
+            let t = page.article(flags);
+            if std::env::var("NUTSHELL_DEBUG").is_ok() {
+                eprintln!("attempt: {} chars: {:.200}", t.chars().count(), t);
+            }
+            let long_enough = t.chars().count() >= MIN_CHARS;
+            // A relaxed attempt must find clearly more, not a link list or two.
+            if t.len() > best.len() + best.len() / 4 {
+                best = t;
+            }
+            if long_enough {
+                break;
+            }
+        }
+        if best.trim().is_empty() {
+            best = page.all_text();
+        }
+        best
+    };
+    let text = match &m.body {
+        Some(body) if words(body) > 2 * words(&text).max(50) => clean_text(body),
+        _ => text,
+    };
+    let text = drop_labels(&text);
+    let site = m.site.clone().or_else(|| url.and_then(host));
+    let mut meta = m;
+    meta.site = site;
+    Article {
+        title,
+        byline: meta.byline.clone().or_else(|| page.byline()),
+        site: meta.site,
+        language: meta.language,
+        date: meta.date.or_else(|| page.date()),
+        text,
+    }
+}
+
+/// `text` without its paragraphs that are labels and prompts ("Read more: ...", "Subscribe").
+fn drop_labels(text: &str) -> String {
+    let mut end = text.len().min(3000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let lang = crate::lang::detect(&text[..end]);
+    let kept: Vec<&str> = text
+        .split("\n\n")
+        .filter(|p| !crate::lang::boilerplate::is_boilerplate(lang, p) && !score::is_label(p))
+        .collect();
+    if kept.is_empty() {
+        return text.to_string();
+    }
+    kept.join("\n\n")
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// The host of `url` without `www.`.
+fn host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let h = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
+    let h = h.split(':').next()?.trim_start_matches("www.");
+    (!h.is_empty()).then(|| h.to_string())
+}
+
+/// Plain text (as from JSON-LD) in the article's shape: paragraphs on blank-line boundaries.
+fn clean_text(s: &str) -> String {
+    let mut out = Paragraphs::default();
+    for line in s.split('\n') {
+        out.push_text(line);
+        out.flush();
+    }
+    out.finish()
+}
+
+/// Paragraph builder: collapses whitespace, drops control characters.
+#[derive(Default)]
+struct Paragraphs {
+    out: String,
+    cur: String,
+    space: bool,
+}
+
+impl Paragraphs {
+    fn push_text(&mut self, t: &str) {
+        for c in t.chars() {
+            if c.is_whitespace() || c.is_control() {
+                self.space = true;
+            } else {
+                if self.space && !self.cur.is_empty() && !self.cur.ends_with('\n') {
+                    self.cur.push(' ');
+                }
+                self.space = false;
+                self.cur.push(c);
+            }
+        }
+    }
+
+    fn line_break(&mut self) {
+        if self.cur.ends_with('\n') {
+            self.flush();
+        } else if !self.cur.is_empty() {
+            self.cur.push('\n');
+        }
+        self.space = false;
+    }
+
+    fn flush(&mut self) {
+        let p = self.cur.trim();
+        if !p.is_empty() {
+            if !self.out.is_empty() {
+                self.out.push_str("\n\n");
+            }
+            self.out.push_str(p);
+        }
+        self.cur.clear();
+        self.space = false;
+    }
+
+    fn finish(mut self) -> String {
+        self.flush();
+        self.out
+    }
+}
+
+/// Per-node figures of the page, computed once.
+struct Page<'a> {
+    dom: &'a Dom,
+    /// Dropped whatever the attempt: dropped tags, hidden elements, and their content.
+    hard: Vec<bool>,
+    hints: Vec<Hints>,
+}
+
+/// Subtree figures for one attempt.
+#[derive(Clone, Copy, Default)]
+struct Stats {
+    chars: u32,
+    link_chars: u32,
+    commas: u32,
+    p: u32,
+    img: u32,
+    li: u32,
+    li_chars: u32,
+    input: u32,
+    embed: u32,
+    heading_chars: u32,
+    /// Text of paragraphs that read like prose (long enough, few links).
+    good: u32,
+    /// Text of other blocks: link lists, short lines.
+    bad: u32,
+}
+
+/// Characters of `t` with whitespace collapsed, and its commas.
+fn measure(t: &str) -> (u32, u32) {
+    let (mut n, mut commas, mut space) = (0u32, 0u32, true);
+    for c in t.chars() {
+        if c.is_whitespace() {
+            if !space {
+                n += 1;
+            }
+            space = true;
+        } else {
+            n += 1;
+            space = false;
+            if matches!(c, ',' | '，' | '、' | '،') {
+                commas += 1;
+            }
+        }
+    }
+    (n, commas)
+}
+
+impl<'a> Page<'a> {
+    fn new(dom: &'a Dom) -> Self {
+        let n = dom.nodes.len();
+        let mut len = vec![0u32; n];
+        for i in (1..n).rev() {
+            if let Kind::Text(t) = &dom.nodes[i].kind {
+                len[i] = measure(t).0;
+            }
+            let p = dom.nodes[i].parent;
+            len[p] = len[p].saturating_add(len[i]);
+        }
+        let mut hard = vec![false; n];
+        let mut hints = vec![Hints::default(); n];
+        let mut in_article = vec![false; n];
+        for i in 1..n {
+            let p = dom.nodes[i].parent;
+            hard[i] = hard[p];
+            in_article[i] = in_article[p];
+            if let Kind::Element(e) = &dom.nodes[i].kind {
+                hints[i] = score::hints(e);
+                let t = e.tag.as_str();
+                if score::is_dropped_tag(t)
+                    || score::is_hidden(e)
+                    || t == "header" && len[i] < 600
+                    || hints[i].byline && len[i] < 100 && !matches!(t, "body" | "html" | "article")
+                {
+                    hard[i] = true;
+                }
+                if matches!(t, "article" | "main") || e.attr("role") == Some("main") {
+                    in_article[i] = true;
+                }
+            }
+        }
+        Page { dom, hard, hints }
+    }
+
+    /// All the text that is not hard-dropped (for fragments and as a last resort).
+    fn all_text(&self) -> String {
+        let keep = vec![true; self.dom.nodes.len()];
+        self.render(&[0], &keep)
+    }
+
+    /// Renders the subtrees `roots` (in order) as paragraphs, skipping nodes not in `keep`.
+    fn render(&self, roots: &[usize], keep: &[bool]) -> String {
+        let mut out = Paragraphs::default();
+        let mut stack: Vec<(usize, bool)> = roots.iter().rev().map(|&r| (r, false)).collect();
+        while let Some((i, exiting)) = stack.pop() {
+            if self.hard[i] || !keep[i] {
+                continue;
+            }
+            match &self.dom.nodes[i].kind {
+                Kind::Text(t) => out.push_text(t),
+                Kind::Element(e) => {
+                    let block = !score::is_inline(&e.tag);
+                    if e.tag == "br" {
+                        out.line_break();
+                    } else if block {
+                        out.flush();
+                    }
+                    if !exiting {
+                        if block {
+                            stack.push((i, true));
+                        }
+                        stack.extend(self.dom.nodes[i].children.iter().rev().map(|&c| (c, false)));
+                    }
+                }
+                Kind::Document => {
+                    stack.extend(self.dom.nodes[i].children.iter().rev().map(|&c| (c, false)));
+                }
+            }
+        }
+        out.finish()
+    }
+
+    /// One Readability attempt with `flags`.
+    fn article(&self, flags: Flags) -> String {
+        let dom = self.dom;
+        let n = dom.nodes.len();
+        // Nodes dropped in this attempt (hard drops, unlikely candidates) and their content.
+        let mut gone = self.hard.clone();
+        for i in 1..n {
+            if gone[i] {
+                continue;
+            }
+            let p = dom.nodes[i].parent;
+            let h = self.hints[i];
+            if gone[p]
+                || (h.unlikely && flags.strip_unlikely || h.comments)
+                    && !matches!(dom.tag(i), "body" | "html" | "article" | "main" | "a")
+            {
+                gone[i] = true;
+            }
+        }
+        // Nearest block ancestor-or-self, for paragraph text.
+        let mut block = vec![0usize; n];
+        let mut in_link = vec![false; n];
+        for i in 1..n {
+            let p = dom.nodes[i].parent;
+            in_link[i] = in_link[p] || dom.tag(i) == "a";
+            block[i] = match &dom.nodes[i].kind {
+                Kind::Element(e) if !score::is_inline(&e.tag) => i,
+                _ => block[p],
+            };
+        }
+        // Subtree figures (children before parents), and each block's own text.
+        let mut stats = vec![Stats::default(); n];
+        let mut own = vec![(0u32, 0u32, 0u32); n];
+        let mut cut = vec![false; n];
+        for i in (1..n).rev() {
+            if gone[i] {
+                continue;
+            }
+            let p = dom.nodes[i].parent;
+            match &dom.nodes[i].kind {
+                Kind::Text(t) => {
+                    let (c, commas) = measure(t);
+                    let b = block[p];
+                    if own[b].0 == 0 && c > 0 {
+                        // The block's last words: a teaser's excerpt ends cut short.
+                        let end = t.trim_end();
+                        cut[b] = end.ends_with("...") || end.ends_with('…');
+                    }
+                    let s = &mut stats[i];
+                    s.chars = c;
+                    s.commas = commas;
+                    if in_link[i] {
+                        s.link_chars = c;
+                    }
+                    own[b].0 += c;
+                    if in_link[i] {
+                        own[b].2 += c;
+                    } else {
+                        own[b].1 += commas;
+                    }
+                }
+                Kind::Element(e) => {
+                    let s = &mut stats[i];
+                    match e.tag.as_str() {
+                        "img" => s.img += 1,
+                        "li" => {
+                            s.li += 1;
+                            s.li_chars = s.chars;
+                        }
+                        "input" | "select" | "textarea" | "button" => s.input += 1,
+                        "embed" | "object" | "iframe" | "video" => s.embed += 1,
+                        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => s.heading_chars = s.chars,
+                        _ => {}
+                    }
+                    let (c, _, l) = own[i];
+                    // Paragraphs, also those written as bare text in a div.
+                    if e.tag == "p" {
+                        s.p += 1;
+                    }
+                    if c >= 40 && l * 10 < c * 3 && !cut[i] {
+                        s.good += c;
+                    } else if l * 2 > c && e.tag.len() == 2 && e.tag.starts_with('h') {
+                        // A linked headline: a teaser for another page.
+                        s.bad += 3 * c;
+                    } else {
+                        s.bad += c;
+                    }
+                }
+                Kind::Document => {}
+            }
+            let s = stats[i];
+            let ps = &mut stats[p];
+            ps.chars += s.chars;
+            ps.link_chars += s.link_chars;
+            ps.commas += s.commas;
+            ps.p += s.p;
+            ps.img += s.img;
+            ps.li += s.li;
+            ps.li_chars += s.li_chars;
+            ps.input += s.input;
+            ps.embed += s.embed;
+            ps.heading_chars += s.heading_chars;
+            ps.good += s.good;
+            ps.bad += s.bad;
+        }
+        let weight = |i: usize| {
+            if flags.weight_classes {
+                f64::from(self.hints[i].weight)
+            } else {
+                0.0
+            }
+        };
+        let link_density = |i: usize| {
+            let s = stats[i];
+            if s.chars == 0 {
+                0.0
+            } else {
+                f64::from(s.link_chars) / f64::from(s.chars)
+            }
+        };
+        // Score paragraphs into their ancestors.
+        let mut score: Vec<f64> = vec![0.0; n];
+        let mut is_candidate = vec![false; n];
+        let mut candidates: Vec<usize> = Vec::new();
+        for i in 1..n {
+            if gone[i] {
+                continue;
+            }
+            let Some(e) = dom.element(i) else { continue };
+            if score::is_inline(&e.tag)
+                || matches!(
+                    e.tag.as_str(),
+                    "li" | "dt"
+                        | "dd"
+                        | "ul"
+                        | "ol"
+                        | "dl"
+                        | "table"
+                        | "tbody"
+                        | "thead"
+                        | "tfoot"
+                        | "tr"
+                        | "th"
+                        | "html"
+                        | "h1"
+                        | "figure"
+                        | "caption"
+                )
+            {
+                continue;
+            }
+            // Linked text (tag lists, names of people who liked the page) is not prose.
+            let (all, commas, linked) = own[i];
+            let len = all - linked;
+            if len < 25 || linked * 2 > all {
+                continue;
+            }
+            let content = 1.0 + f64::from(commas) + (f64::from(len) / 100.0).floor().min(3.0);
+            let mut a = dom.nodes[i].parent;
+            for level in 0..5 {
+                if a == 0 {
+                    break;
+                }
+                if !is_candidate[a] {
+                    is_candidate[a] = true;
+                    candidates.push(a);
+                    score[a] = score::tag_score(dom.tag(a)) + weight(a);
+                }
+                let divider = match level {
+                    0 => 1.0,
+                    1 => 2.0,
+                    l => f64::from(l) * 3.0,
+                };
+                score[a] += content / divider;
+                a = dom.nodes[a].parent;
+            }
+        }
+        for &c in &candidates {
+            score[c] *= 1.0 - link_density(c);
+        }
+        let body = (1..n).find(|&i| dom.tag(i) == "body").unwrap_or(0);
+        let mut top = candidates
+            .iter()
+            .copied()
+            .fold(None::<usize>, |best, c| match best {
+                Some(b) if score[b] >= score[c] => Some(b),
+                _ => Some(c),
+            })
+            .unwrap_or(body);
+        if top != body && top != 0 {
+            // An ancestor shared by several strong candidates holds the whole article.
+            let mut ranked: Vec<usize> = candidates.clone();
+            ranked.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
+            let alternatives: Vec<usize> = ranked
+                .iter()
+                .skip(1)
+                .take(4)
+                .copied()
+                .filter(|&c| score[c] / score[top].max(f64::MIN_POSITIVE) >= 0.75)
+                .collect();
+            if alternatives.len() >= 3 {
+                let mut p = dom.nodes[top].parent;
+                while p != 0 && p != body {
+                    let holds = alternatives
+                        .iter()
+                        .filter(|&&alt| self.is_ancestor(p, alt))
+                        .count();
+                    if holds >= 3 {
+                        top = p;
+                        break;
+                    }
+                    p = dom.nodes[p].parent;
+                }
+            }
+            // Climb while the parent scores about as well.
+            let mut last = score[top];
+            let mut p = dom.nodes[top].parent;
+            while p != 0 && p != body {
+                if !is_candidate[p] {
+                    p = dom.nodes[p].parent;
+                    continue;
+                }
+                if score[p] < last / 3.0 {
+                    break;
+                }
+                if score[p] > last {
+                    top = p;
+                    break;
+                }
+                last = score[p];
+                p = dom.nodes[p].parent;
+            }
+            // Grow to the highest ancestor that adds mostly prose: articles split over
+            // several blocks.
+            let base = top;
+            let mut p = dom.nodes[top].parent;
+            while p != 0 && p != body {
+                let good = stats[p].good - stats[base].good;
+                let bad = stats[p].bad - stats[base].bad;
+                if good + bad == 0 || good > 2 * bad && good >= 100.max(stats[base].good / 2) {
+                    top = p;
+                }
+                p = dom.nodes[p].parent;
+            }
+            // A lone child is its parent's content.
+            loop {
+                let p = dom.nodes[top].parent;
+                if p == 0 || p == body {
+                    break;
+                }
+                let elements = dom.nodes[p]
+                    .children
+                    .iter()
+                    .filter(|&&c| !gone[c] && dom.element(c).is_some())
+                    .count();
+                if elements != 1 {
+                    break;
+                }
+                top = p;
+            }
+        }
+        if std::env::var("NUTSHELL_DEBUG").is_ok() {
+            let mut r = candidates.clone();
+            r.sort_by(|&a, &b| score[b].total_cmp(&score[a]));
+            for &c in r.iter().take(6) {
+                let e = dom.element(c);
+                eprintln!(
+                    "cand {c} {} {:?} score={:.1} ld={:.2} chars={}",
+                    dom.tag(c),
+                    e.and_then(|e| e.attr("class")),
+                    score[c],
+                    link_density(c),
+                    stats[c].chars
+                );
+            }
+            eprintln!(
+                "top {top} {} {:?}",
+                dom.tag(top),
+                dom.element(top).and_then(|e| e.attr("class"))
+            );
+        }
+        // The best candidate and the siblings that belong with it.
+        let mut roots = Vec::new();
+        let parent = dom.nodes[top].parent;
+        if top == 0 || top == body || parent == 0 {
+            roots.push(top);
+        } else {
+            let threshold = (score[top] * 0.2).max(10.0);
+            let top_class = dom.element(top).and_then(|e| e.attr("class"));
+            for &s in &dom.nodes[parent].children {
+                if gone[s] {
+                    continue;
+                }
+                if s == top {
+                    roots.push(s);
+                    continue;
+                }
+                let Some(e) = dom.element(s) else {
+                    continue;
+                };
+                let bonus = if top_class.is_some() && e.attr("class") == top_class {
+                    score[top] * 0.2
+                } else {
+                    0.0
+                };
+                let append = if is_candidate[s] && score[s] + bonus >= threshold {
+                    true
+                } else if e.tag == "p" || own[s].0 >= stats[s].chars / 2 && stats[s].chars > 0 {
+                    let ld = link_density(s);
+                    let len = stats[s].chars;
+                    let text = dom.text_of(s);
+                    len > 80 && ld < 0.25
+                        || len > 0
+                            && len <= 80
+                            && ld == 0.0
+                            && (text.ends_with('.') || text.contains(". "))
+                } else {
+                    false
+                };
+                if append {
+                    roots.push(s);
+                }
+            }
+        }
+        // Conditional cleaning inside the article.
+        let mut keep: Vec<bool> = gone.iter().map(|g| !g).collect();
+        if flags.clean_conditionally {
+            let mut inside = vec![false; n];
+            for &r in &roots {
+                inside[r] = true;
+            }
+            for i in 1..n {
+                let p = dom.nodes[i].parent;
+                if !keep[i] || !inside[p] {
+                    continue;
+                }
+                inside[i] = true;
+                if !keep[p]
+                    || self.remove_conditionally(i, &stats, &score, weight(i), link_density(i))
+                {
+                    if std::env::var("NUTSHELL_DEBUG").is_ok() && keep[p] && stats[i].chars > 100 {
+                        let st = stats[i];
+                        eprintln!("clean {i} {} {:?} chars={} p={} img={} li={} input={} embed={} ld={:.2} w={} score={:.1}", dom.tag(i), dom.element(i).and_then(|e| e.attr("class")), st.chars, st.p, st.img, st.li, st.input, st.embed, link_density(i), weight(i), score[i]);
+                    }
+                    keep[i] = false;
+                }
+            }
+        }
+        self.render(&roots, &keep)
+    }
+
+    fn is_ancestor(&self, a: usize, mut d: usize) -> bool {
+        // Indices grow downwards, so the walk stops as soon as it passes `a`.
+        while d > a {
+            d = self.dom.nodes[d].parent;
+        }
+        d == a
+    }
+
+    /// Readability's `_cleanConditionally` for one element.
+    fn remove_conditionally(
+        &self,
+        i: usize,
+        stats: &[Stats],
+        score: &[f64],
+        weight: f64,
+        ld: f64,
+    ) -> bool {
+        let tag = self.dom.tag(i);
+        if !matches!(
+            tag,
+            "form" | "fieldset" | "table" | "ul" | "ol" | "div" | "section" | "dl"
+        ) {
+            return false;
+        }
+        if weight + score[i] < 0.0 {
+            return true;
+        }
+        let s = stats[i];
+        if s.commas >= 10 {
+            return false;
+        }
+        let is_list = matches!(tag, "ul" | "ol" | "dl")
+            || s.chars > 0 && f64::from(s.li_chars) > 0.9 * f64::from(s.chars);
+        let (p, img, li, input) = (
+            f64::from(s.p),
+            f64::from(s.img),
+            f64::from(s.li) - 100.0,
+            f64::from(s.input),
+        );
+        let heading_density = if s.chars == 0 {
+            0.0
+        } else {
+            f64::from(s.heading_chars) / f64::from(s.chars)
+        };
+        (img > 1.0 && p / img < 0.5 && f64::from(s.chars) < 200.0 * img)
+            || (!is_list && li > p)
+            || input > (p / 3.0).floor()
+            || (!is_list && heading_density < 0.9 && s.chars < 25 && (s.img == 0 || s.img > 2))
+            || (!is_list && weight < 25.0 && ld > 0.2)
+            || (weight >= 25.0 && ld > 0.5)
+            || (s.embed == 1 && s.chars < 75)
+            || s.embed > 1
+    }
+
+    /// A byline from the page: `rel=author`, `itemprop=author` or a `byline` class.
+    fn byline(&self) -> Option<String> {
+        for (i, node) in self.dom.nodes.iter().enumerate() {
+            let Kind::Element(e) = &node.kind else {
+                continue;
+            };
+            let hit = e.attr("rel") == Some("author")
+                || e.attr("itemprop") == Some("author")
+                || e.attr("class")
+                    .is_some_and(|c| c.to_ascii_lowercase().contains("byline"));
+            if hit && !self.hard[i] {
+                let t = self.dom.text_of(i);
+                let n = t.chars().count();
+                if n > 0 && n < 100 {
+                    return Some(t);
+                }
+            }
+        }
+        None
+    }
+
+    /// A date from the page's first `<time datetime>`.
+    fn date(&self) -> Option<String> {
+        self.dom.nodes.iter().find_map(|n| match &n.kind {
+            Kind::Element(e) if e.tag == "time" => e
+                .attr("datetime")
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .map(str::to_string),
+            _ => None,
+        })
+    }
+}
+
+#[doc(hidden)]
+pub fn debug_path(html: &str, needle: &str) -> Vec<String> {
+    let dom = html::parse(html);
+    let page = Page::new(&dom);
+    let mut out = Vec::new();
+    let _ = extract(html, None);
+    for (i, n) in dom.nodes.iter().enumerate() {
+        if let Kind::Text(t) = &n.kind {
+            if t.contains(needle) {
+                let mut a = i;
+                while a != 0 {
+                    let d = dom
+                        .element(a)
+                        .map(|e| {
+                            format!(
+                                "{} {:?} hard={} {:?}",
+                                e.tag,
+                                e.attrs
+                                    .iter()
+                                    .filter(|(k, _)| k == "class" || k == "id")
+                                    .collect::<Vec<_>>(),
+                                page.hard[a],
+                                page.hints[a]
+                            )
+                        })
+                        .unwrap_or_default();
+                    out.push(d);
+                    a = dom.nodes[a].parent;
+                }
+                break;
+            }
+        }
+    }
+    out
+}

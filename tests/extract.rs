@@ -1,0 +1,350 @@
+//! Article extraction: a named case table of small pages, one per phenomenon.
+
+use nutshell::extract::extract;
+
+/// One case: an HTML input, text the article must contain, text it must not contain, and
+/// (when given) the expected title.
+struct Case {
+    name: &'static str,
+    html: &'static str,
+    has: &'static [&'static str],
+    lacks: &'static [&'static str],
+    title: Option<&'static str>,
+}
+
+const PROSE: &str = "The committee met on Tuesday and agreed, after a long debate, to extend the \
+    programme for another year, with more money for rural schools and a review in the spring.";
+
+/// Wraps `body` in a page whose article is one long paragraph plus `body`.
+fn page(body: &str) -> String {
+    format!(
+        "<html><head><title>Budget talks | Daily</title></head><body><div class=article>\
+         <p>{PROSE}</p><p>{PROSE}</p>{body}</div></body></html>"
+    )
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "nav_header_footer_aside_dropped",
+        html: "<nav>Home News Sport</nav><header>Site header text</header><aside>Aside box</aside>\
+               <footer>Footer text</footer><p>Kept paragraph.</p>",
+        has: &["Kept paragraph."],
+        lacks: &["Home News", "Aside box", "Footer text", "Site header text"],
+        title: None,
+    },
+    Case {
+        name: "hidden_dropped",
+        html: "<p>Visible.</p><p hidden>Hidden attr.</p><div aria-hidden=\"true\">Aria.</div>\
+               <div style=\"display: none\">Display none.</div><span style=\"VISIBILITY:hidden\">Vis.</span>",
+        has: &["Visible."],
+        lacks: &["Hidden attr", "Aria.", "Display none", "Vis."],
+        title: None,
+    },
+    Case {
+        name: "ruby_annotations_dropped",
+        html: "<p><ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp>字<rt>ji</rt></ruby>です</p>",
+        has: &["漢字です"],
+        lacks: &["kan", "ji", "("],
+        title: None,
+    },
+    Case {
+        name: "figure_caption_dropped",
+        html: "<figure><img src=a.jpg><figcaption>Photo: Agency</figcaption></figure><p>Body text.</p>",
+        has: &["Body text."],
+        lacks: &["Photo: Agency"],
+        title: None,
+    },
+    Case {
+        name: "scripts_styles_templates_dropped",
+        html: "<script>var a = '<p>no</p>';</script><style>p{}</style><noscript>Enable JS</noscript>\
+               <template><p>Tpl</p></template><p>Yes.</p><SCRIPT>if (a < b) x()</SCRIPT>",
+        has: &["Yes."],
+        lacks: &["var a", "p{}", "Enable JS", "Tpl", "x()"],
+        title: None,
+    },
+    Case {
+        name: "entities_decoded",
+        html: "<p>caf&eacute; &amp; cr&egrave;me &mdash; &#8220;ok&#x201D; &hellip; &laquo;&nbsp;oui&nbsp;&raquo; &rsquo;</p>",
+        has: &["café & crème — “ok” … « oui » ’"],
+        lacks: &["&eacute", "&#", "nbsp"],
+        title: None,
+    },
+    Case {
+        name: "invalid_entities_kept",
+        html: "<p>AT&T &bogus; &#xZZ; 5 &lt 6 &#1114112; fish&chips</p>",
+        has: &["AT&T &bogus; &#xZZ; 5 < 6 \u{FFFD} fish&chips"],
+        lacks: &[],
+        title: None,
+    },
+    Case {
+        name: "paragraphs_and_headings_separated",
+        html: "<h2>Part one</h2><p>First   para\n  text.</p><p>Second<br>line.</p><ul><li>item a</li><li>item b</li></ul>",
+        has: &["Part one\n\nFirst para text.\n\nSecond\nline.\n\nitem a\n\nitem b"],
+        lacks: &[],
+        title: None,
+    },
+    Case {
+        name: "unclosed_paragraphs_and_items",
+        html: "<p>One.<p>Two.<ul><li>A<li>B</ul>",
+        has: &["One.\n\nTwo.\n\nA\n\nB"],
+        lacks: &[],
+        title: None,
+    },
+    Case {
+        name: "fragment_keeps_all_text",
+        html: "<div class=sidebar>Selected side note.</div><p>Selected <b>bold</b> text.</p>",
+        has: &["Selected side note.", "Selected bold text."],
+        lacks: &[],
+        title: None,
+    },
+    Case {
+        name: "line_separators_normalised",
+        html: "<p>a\u{2028}b\u{85}c\u{1c}d</p>",
+        has: &["a b c d"],
+        lacks: &["\u{2028}", "\u{85}", "\u{1c}"],
+        title: None,
+    },
+    Case {
+        name: "og_title_preferred_and_suffix_stripped",
+        html: "<html><head><title>Ignored | Site</title><meta property=og:title content=\"Real headline - Site\">\
+               <meta property=og:site_name content=Site></head><body><p>Text.</p></body></html>",
+        has: &["Text."],
+        lacks: &[],
+        title: Some("Real headline"),
+    },
+    Case {
+        name: "title_suffix_stripped",
+        html: "<html><head><title>Budget talks go on into the night | Daily News</title></head><body><p>Text.</p></body></html>",
+        has: &[],
+        lacks: &[],
+        title: Some("Budget talks go on into the night"),
+    },
+];
+
+#[test]
+fn cases() {
+    let mut failures = Vec::new();
+    for c in CASES {
+        let a = extract(c.html, None);
+        for h in c.has {
+            if !a.text.contains(h) {
+                failures.push(format!("{}: missing {h:?} in {:?}", c.name, a.text));
+            }
+        }
+        for l in c.lacks {
+            if a.text.contains(l) {
+                failures.push(format!("{}: unwanted {l:?} in {:?}", c.name, a.text));
+            }
+        }
+        if let Some(t) = c.title {
+            if a.title != t {
+                failures.push(format!("{}: title {:?}, want {t:?}", c.name, a.title));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn whole_page_boilerplate_dropped() {
+    let a = extract(
+        include_str!("fixtures/pages/news.html"),
+        Some("https://coastal.example/x"),
+    );
+    assert_eq!(a.title, "Harbour bridge reopens after repairs");
+    assert_eq!(a.site.as_deref(), Some("The Coastal Times"));
+    assert_eq!(a.byline.as_deref(), Some("Jane Doe"));
+    assert_eq!(a.language.as_deref(), Some("en-GB"));
+    assert_eq!(a.date.as_deref(), Some("2024-05-02T08:00:00Z"));
+    for want in [
+        "The harbour bridge reopened to traffic on Thursday morning",
+        "£42 million – slightly under budget.",
+        "Traffic returns",
+        "By eight o'clock",
+        "“It’s good to have it back,”",
+        "Cars and buses: open from 6am.",
+        "publish the figures online.",
+    ] {
+        assert!(a.text.contains(want), "missing {want:?} in {:?}", a.text);
+    }
+    for unwanted in [
+        "not text",
+        "color",
+        "News",
+        "Photo",
+        "Share on",
+        "Most read",
+        "Seal spotted",
+        "what you need to know",
+        "Great news",
+        "cookies",
+        "All rights",
+        "newsletter",
+    ] {
+        assert!(
+            !a.text.contains(unwanted),
+            "unwanted {unwanted:?} in {:?}",
+            a.text
+        );
+    }
+    assert!(a
+        .text
+        .contains("detour for thousands of commuters.\n\nEngineers"));
+}
+
+#[test]
+fn json_ld_metadata() {
+    let a = extract(include_str!("fixtures/pages/blog-jsonld.html"), None);
+    assert_eq!(a.title, "Growing tomatoes on a balcony");
+    assert_eq!(a.byline.as_deref(), Some("Sam Green"));
+    assert_eq!(a.date.as_deref(), Some("2023-06-11"));
+    assert_eq!(a.site.as_deref(), Some("My Garden Blog"));
+    assert!(
+        a.text.starts_with("Tomatoes do surprisingly well"),
+        "{:?}",
+        a.text
+    );
+    assert!(
+        a.text.ends_with("puts its energy into fruit."),
+        "{:?}",
+        a.text
+    );
+    assert!(!a.text.contains("Tags"), "{:?}", a.text);
+}
+
+#[test]
+fn site_falls_back_to_url_host() {
+    let a = extract(&page(""), Some("https://www.example.org:8080/news/1?x=2"));
+    assert_eq!(a.site.as_deref(), Some("example.org"));
+}
+
+#[test]
+fn link_lists_inside_article_dropped() {
+    let html = page(
+        "<div class=more><a href=/1>Another story one</a> <a href=/2>Another story two</a> \
+         <a href=/3>Another story three</a></div>",
+    );
+    let a = extract(&html, None);
+    assert!(a.text.contains("review in the spring."));
+    assert!(!a.text.contains("Another story"), "{:?}", a.text);
+}
+
+#[test]
+fn deep_nesting_does_not_overflow() {
+    let depth = 100_000;
+    let mut html = String::from("<html><body>");
+    html.push_str(&"<div>".repeat(depth));
+    html.push_str(PROSE);
+    html.push_str(&"</div>".repeat(depth));
+    html.push_str("</body></html>");
+    let a = extract(&html, None);
+    assert!(a.text.contains("review in the spring."), "{:?}", a.text);
+    let a = extract(&"<span><b>x".repeat(depth), None);
+    assert!(a.text.contains('x'));
+}
+
+#[test]
+fn large_page_is_linear() {
+    // 100 000 unclosed and mismatched tags: must finish quickly (seconds would mean quadratic).
+    let mut html = String::from("<html><body><p><button>");
+    html.push_str(&"<div>".repeat(50_000));
+    html.push_str(&"</span></p><li>".repeat(50_000));
+    let t0 = std::time::Instant::now();
+    let _ = extract(&html, None);
+    assert!(t0.elapsed().as_secs() < 5, "took {:?}", t0.elapsed());
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for html in [
+        "",
+        "<",
+        "</",
+        "<!--",
+        "<!",
+        "<?",
+        "&",
+        "&#",
+        "&#x",
+        "&#x110000;",
+        "<a b='",
+        "<a b=\"x",
+        "<script>",
+        "<title>t",
+        "<p>é<",
+        "<é>",
+        "</é>",
+        "<![CDATA[x",
+        "<a =x>",
+        "\u{0}<p>\u{0}",
+        "<html><body></body></html>",
+        "<body><body><html>",
+        "é&eacute",
+        "<p>&#128512;&#xD800;</p>",
+    ] {
+        let _ = extract(html, None);
+        let _ = extract(html, Some("://"));
+    }
+}
+
+/// Runs the extractor over every page of `$NUTSHELL_PAGES_DIR/<set>.jsonl` ({"id","html","url"?})
+/// for the sets in `$NUTSHELL_SETS`, writing `out_<set>.jsonl` ({"id","title","text","us"}) next
+/// to it. For tuning and timing: `cargo test --release --test extract -- --ignored dump_pages`.
+#[test]
+#[ignore]
+fn dump_pages() {
+    use std::io::{BufRead, Write};
+    let dir = std::env::var("NUTSHELL_PAGES_DIR").unwrap_or_else(|_| "/tmp/ev".into());
+    let sets = std::env::var("NUTSHELL_SETS")
+        .unwrap_or_else(|_| "readability scrapinghub wcxb daniel trafilatura".into());
+    for set in sets.split_whitespace() {
+        let input = std::fs::File::open(format!("{dir}/{set}.jsonl")).expect("pages file");
+        let mut out = std::fs::File::create(format!("{dir}/out_{set}.jsonl")).expect("output");
+        let mut times = Vec::new();
+        for line in std::io::BufReader::new(input).lines() {
+            let line = line.expect("line");
+            let v: serde_json::Value = serde_json::from_str(&line).expect("json");
+            let html = v["html"].as_str().unwrap_or("");
+            let t0 = std::time::Instant::now();
+            let a = extract(html, v["url"].as_str());
+            let us = t0.elapsed().as_micros();
+            times.push(us);
+            let o = serde_json::json!({"id": v["id"], "title": a.title, "text": a.text, "us": us,
+                "byline": a.byline, "site": a.site, "date": a.date, "language": a.language});
+            writeln!(out, "{o}").expect("write");
+        }
+        times.sort_unstable();
+        eprintln!(
+            "{set}: {} pages, median {} us",
+            times.len(),
+            times[times.len() / 2]
+        );
+    }
+}
+
+#[test]
+#[ignore]
+fn debug_path() {
+    let set = std::env::var("SET").unwrap_or_default();
+    let id = std::env::var("ID").unwrap_or_default();
+    let needle = std::env::var("NEEDLE").unwrap_or_default();
+    use std::io::BufRead;
+    let input = std::fs::File::open(format!("/tmp/ev/{set}.jsonl")).expect("pages file");
+    for line in std::io::BufReader::new(input).lines() {
+        let line = line.expect("line");
+        let v: serde_json::Value = serde_json::from_str(&line).expect("json");
+        if v["id"].as_str().unwrap_or("").contains(&id) {
+            for l in nutshell::extract::debug_path(v["html"].as_str().unwrap_or(""), &needle) {
+                eprintln!("{l}");
+            }
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn no_panic_on_tag_soup(s in "[<>/a-zé!?=\"' &#;x0-9\\-\n]{0,300}") {
+        let a = extract(&s, None);
+        proptest::prop_assert!(!a.text.contains("\n\n\n"));
+    }
+}
