@@ -146,7 +146,12 @@ fn text_and_markdown_formats_print_the_summary() {
     assert!(md.contains("[§"), "{md}");
     let out = nutshell(&["--format", "text", "--sentences", "1"], TEXT);
     let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(text.lines().count(), 1, "{text}");
+    // One summary sentence, then the entities.
+    let (summary, entities) = text
+        .split_once("\n\nEntities:\n")
+        .expect("an entity section");
+    assert_eq!(summary.lines().count(), 1, "{text}");
+    assert!(entities.contains("Paris (place, 1)"), "{text}");
 }
 
 #[test]
