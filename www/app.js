@@ -1,6 +1,7 @@
 // Nutshell's page: UI only. The engine (engine.js → pkg/) does the analysis, in this tab.
 // Article text is only ever put in the page as text nodes (textContent), never parsed as HTML.
 import { ready, run, runHtml } from './engine.js';
+import { renderFacts } from './facts.js';
 
 const $ = (id) => document.getElementById(id);
 const STORE = 'nutshell:v1';
@@ -178,6 +179,7 @@ function render() {
   );
 
   renderEntities(r);
+  renderFacts(r, { el, jumpTo, figures: $('figures'), quotes: $('quotes') });
   renderArticle(r);
   renderWhy(r);
 }

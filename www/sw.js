@@ -1,7 +1,7 @@
 // Offline copy of Nutshell's own files. Network first (so a rebuilt page is never stale), the
 // cached copy when offline. Only same-origin GET requests are touched; nothing else exists.
 const CACHE = 'nutshell-v1';
-const FILES = ['./', 'index.html', 'app.js', 'engine.js', 'style.css', 'bookmarklet.js', 'icon.svg',
+const FILES = ['./', 'index.html', 'app.js', 'engine.js', 'facts.js', 'style.css', 'bookmarklet.js', 'icon.svg',
   'pkg/nutshell.js', 'pkg/nutshell_bg.wasm'];
 
 self.addEventListener('install', (event) => {

@@ -1,0 +1,36 @@
+// Key figures and "who said what" on the page, for the reference article.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveNutshell, watch, openNutshell, fixture } from './helpers.mjs';
+
+let browser;
+let site;
+
+before(async () => {
+  [browser, site] = await Promise.all([launch(), serveNutshell()]);
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('the page lists key figures and who said what, linked to their sentences', async (t) => {
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  const { errors } = watch(context, site.origin);
+  const page = await openNutshell(context, site.origin);
+  await page.fill('#text', fixture('nvidia-europe-fr.txt'));
+  await page.waitForSelector('#quotes > li strong');
+
+  const figures = await page.locator('#figures > li').allTextContents();
+  assert.ok(figures.some((f) => f.includes('18.000 superpuces Blackwell') || f.includes('%')), figures.join('\n'));
+  const quotes = await page.locator('#quotes > li').allTextContents();
+  assert.ok(
+    quotes.some((q) => q.startsWith('Jensen Huang') && q.includes('En deux ans, nous allons augmenter')),
+    quotes.join('\n'),
+  );
+  // Every reference points at a sentence of the article, and following one selects it.
+  const refs = await page.locator('#figures a.ref, #quotes a.ref').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(refs.length >= 2 && refs.every((h) => /^#s\d+$/.test(h)), refs.join(' '));
+  assert.deepEqual(errors, []);
+});
