@@ -348,10 +348,13 @@ impl Segmenter<'_> {
         if word.is_empty() || (which == Starter::NotParticle && is_name_particle(word)) {
             return false;
         }
-        match self.lang {
-            Lang::Und => Lang::ALL.iter().any(|&l| stopwords::is_stopword(l, word)),
-            lang => stopwords::is_stopword(lang, word) || stopwords::is_stopword(Lang::En, word),
-        }
+        abbrev::is_extra_opener(word)
+            || match self.lang {
+                Lang::Und => Lang::ALL.iter().any(|&l| stopwords::is_stopword(l, word)),
+                lang => {
+                    stopwords::is_stopword(lang, word) || stopwords::is_stopword(Lang::En, word)
+                }
+            }
     }
 }
 
@@ -659,7 +662,10 @@ fn glued_sentence(text: &str, at: usize, end: usize) -> bool {
         return false;
     }
     let mut after = text[end..].chars();
-    matches!((after.next(), after.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+    matches!(
+        (after.next(), after.next()),
+        (Some(a), Some(b)) if a.is_uppercase() && (b.is_lowercase() || b == ' ')
+    )
 }
 
 /// What follows a candidate sentence end.

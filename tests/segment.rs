@@ -546,6 +546,24 @@ fn regression_danish_abbreviation_in_undetermined_text() {
     );
 }
 
+/// Regression: an initialism ending a Danish sentence did not split before "Hvad".
+#[test]
+fn regression_initialism_before_danish_question() {
+    assert_eq!(
+        split("Jeg bor i E.U. Hvad med dig?", Lang::Und),
+        ["Jeg bor i E.U.", "Hvad med dig?"]
+    );
+}
+
+/// Regression: a missing space before the one-letter word "I" kept two sentences together.
+#[test]
+fn regression_glued_sentence_starting_with_one_letter_word() {
+    assert_eq!(
+        split("Hello world.I think so.", Lang::En),
+        ["Hello world.", "I think so."]
+    );
+}
+
 /// Throughput on long inputs: run with `cargo test --release -- --ignored --nocapture`.
 /// News-like prose in several languages, with abbreviations, quotations, numbers and a list;
 /// the machine is shared, so each size reports its fastest round.

@@ -85,6 +85,12 @@ pub fn is_clock_word(word: &str) -> bool {
     word.len() <= LONGEST && has(CLOCK_WORDS, word)
 }
 
+/// Whether `word` (lowercase) is a function word that often opens a sentence in a language we
+/// have no stopword list for (Danish and Norwegian), so text in it still splits after "U.S.".
+pub fn is_extra_opener(word: &str) -> bool {
+    word.len() <= LONGEST && has(EXTRA_OPENERS, word)
+}
+
 /// Whether `word` closes an enumeration ("etc", "usw"): after it, a capital starts a sentence.
 pub fn ends_list(word: &str) -> bool {
     word.len() <= LONGEST && has(LIST_ENDS, word)
@@ -341,6 +347,14 @@ const NUMBER_PREFIXES: &[&str] = &[
 #[rustfmt::skip]
 const CLOCK_WORDS: &[&str] = &[
     "godz", "godzina", "godzinie", "hod", "kello", "kl", "klo",
+];
+
+/// Danish and Norwegian pronouns, articles and question words; words that are also common
+/// English words ("men", "for") are left out.
+#[rustfmt::skip]
+const EXTRA_OPENERS: &[&str] = &[
+    "dem", "den", "der", "derfor", "det", "efter", "hun", "hvad", "hvem", "hvilken", "hvis",
+    "hvor", "hvordan", "hvorfor", "jeg", "nu", "så", "vi",
 ];
 
 /// "And so on" in our languages.
