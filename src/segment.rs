@@ -153,12 +153,13 @@ impl Segmenter<'_> {
                     i += len;
                     self.item_start(i);
                 }
-                '(' | '[' => {
+                // CJK brackets and title marks hold their sentence open too ("《摔跤吧！爸爸》").
+                '(' | '[' | '（' | '「' | '『' | '《' | '【' => {
                     self.brackets += 1;
                     self.last_bracket = i;
                     i += len;
                 }
-                ')' | ']' => {
+                ')' | ']' | '）' | '」' | '』' | '》' | '】' => {
                     self.brackets = self.brackets.saturating_sub(1);
                     i += len;
                 }
@@ -236,7 +237,7 @@ impl Segmenter<'_> {
         loop {
             match char_at(text, end) {
                 Some(c) if is_closer(c) => {
-                    if matches!(c, ')' | ']') {
+                    if matches!(c, ')' | ']' | '）' | '」' | '』' | '》' | '】') {
                         self.brackets = self.brackets.saturating_sub(1);
                     }
                     end += c.len_utf8();
@@ -259,7 +260,12 @@ impl Segmenter<'_> {
         let bracketed = self.brackets > 0 && end - self.last_bracket < MAX_BRACKET;
         let split = match run.kind {
             _ if bracketed && !matches!(next.kind, NextKind::End | NextKind::Break) => false,
-            RunKind::Cjk => next.kind != NextKind::Lower,
+            // "３．２９％": a full-width decimal point between digits.
+            RunKind::Cjk => {
+                next.kind != NextKind::Lower
+                    && !(char_before(text, at).is_some_and(char::is_numeric)
+                        && char_at(text, run.end).is_some_and(char::is_numeric))
+            }
             _ if matches!(next.kind, NextKind::End | NextKind::Break) => true,
             // "world.Today": a missing space after a sentence is a common typo.
             _ if !next.gap => {
@@ -450,6 +456,8 @@ fn is_closer(c: char) -> bool {
             | '}'
             | '」'
             | '』'
+            | '》'
+            | '】'
             | '）'
     )
 }
@@ -551,7 +559,13 @@ impl Run {
                 '。' | '．' | '！' | '？' | '｡' => cjk = true,
                 ':' if i == at => strong = true,
                 // ". . .": a space followed by another period, inside a run of periods.
-                ' ' if dots > 0 && !strong && text[i + 1..].starts_with('.') => spaced = true,
+                ' ' if dots > 0
+                    && !strong
+                    && text[i + 1..].starts_with('.')
+                    && !text[i + 1..].starts_with("..") =>
+                {
+                    spaced = true
+                }
                 _ => break,
             }
             i += c.len_utf8();
@@ -756,6 +770,15 @@ impl Next {
             NextKind::Digit
         } else if matches!(c, '¿' | '¡') {
             NextKind::Inverted
+        } else if (c == '…' || text[i..].starts_with("..."))
+            && char_at(
+                text,
+                i + text[i..].len() - text[i..].trim_start_matches(['.', '…']).len(),
+            )
+            .is_some_and(char::is_alphabetic)
+        {
+            // "… en toen barste de hel los": an ellipsis opening a sentence (an omission).
+            NextKind::Opener
         } else if is_bullet(c) {
             NextKind::Bullet
         } else if c == '@' {
@@ -953,6 +976,10 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
     }
     if !last.is_some_and(char::is_alphabetic) {
         return Token::Ordinary;
+    }
+    // "XII. Pluku", "Ludwig XIV.": Roman numerals are ordinals where ordinals take a period.
+    if ordinal_period(lang) && token.len() >= 2 && token.bytes().all(|b| b"IVXLCDM".contains(&b)) {
+        return Token::Ordinal;
     }
     let mut chars = token.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {

@@ -266,6 +266,33 @@ const CASES: &[Case] = &[
         text: "Բարև Ձեզ: Ես գնում եմ աշխատանքի:",
         expected: &["Բարև Ձեզ:", "Ես գնում եմ աշխատանքի:"],
     },
+    Case {
+        name: "CJK brackets and title marks hold the sentence open",
+        lang: Lang::Und,
+        text: "我们去看《摔跤吧！爸爸》好吗？这是山（这是山。这是山）。",
+        expected: &[
+            "我们去看《摔跤吧！爸爸》好吗？",
+            "这是山（这是山。这是山）。",
+        ],
+    },
+    Case {
+        name: "full-width decimal point",
+        lang: Lang::Und,
+        text: "引き下げ幅は３．２９％です。次です。",
+        expected: &["引き下げ幅は３．２９％です。", "次です。"],
+    },
+    Case {
+        name: "Roman numeral ordinal",
+        lang: Lang::Cs,
+        text: "Jde o příslušníky XII. Pluku. Byli tam.",
+        expected: &["Jde o příslušníky XII. Pluku.", "Byli tam."],
+    },
+    Case {
+        name: "ellipsis opening a sentence",
+        lang: Lang::Nl,
+        text: "81 procent was raak. ...en toen barste de hel los.",
+        expected: &["81 procent was raak.", "...en toen barste de hel los."],
+    },
 ];
 
 fn split(text: &str, lang: Lang) -> Vec<&str> {

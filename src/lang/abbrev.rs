@@ -143,14 +143,14 @@ const UNIVERSAL_TITLES: &[&str] = &[
     "Dr", "Hr", "Mgr", "Mlle", "Mme", "Mr", "Mrs", "Ms", "Mt", "Prof", "Skt",
 ];
 
-/// Latin and international abbreviations, plus the commonest Russian and Danish ones, for text
-/// in languages without a table of their own.
+/// Latin and international abbreviations, plus the commonest Russian, Bulgarian, Slovak and
+/// Danish ones, for text in languages without a table of their own.
 #[rustfmt::skip]
 const UNIVERSAL_PLAIN: &[&str] = &[
     "Nr", "N°", "Nº", "Ph.D", "Vol", "al", "approx", "bl.a", "ca", "cf", "e.g", "etc", "evt",
-    "f.eks", "i.e", "ibid", "ifm", "inkl", "jf", "kl", "m.m", "mht", "mv", "nr", "n°", "nº",
-    "op.cit", "pga", "pp", "stk", "vha", "vol", "vs", "г", "гг", "др", "им", "кв", "млн", "млрд",
-    "пгт", "проф", "руб", "см", "стр", "т.д", "т.е", "т.к", "т.п", "тыс", "ул",
+    "f.eks", "i.e", "ibid", "ifm", "inkl", "jf", "kl", "m.m", "mht", "mv", "napr", "nr", "n°",
+    "nº", "op.cit", "pga", "pp", "stk", "vha", "vol", "vs", "г", "гг", "др", "им", "кв", "млн",
+    "млрд", "пгт", "пл", "проф", "руб", "см", "стр", "т.д", "т.е", "т.к", "т.п", "тыс", "ул",
 ];
 
 /// English titles and street/place words that always precede a name.
