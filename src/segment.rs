@@ -3,28 +3,41 @@
 //! `sentences` is total and linear: every `&str` segments, nothing panics. The spans are sorted,
 //! disjoint, trimmed of surrounding whitespace, and together cover every non-whitespace character.
 //!
-//! One forward scan over the text, with bounded look-behind and look-ahead at candidate points:
+//! One forward scan over the text (characters that cannot matter are skipped by their lead
+//! byte), with bounded look-behind and look-ahead at candidate points:
 //! - A line break always ends a sentence, so headings, list items and credit lines without final
 //!   punctuation stand alone (`clean` later marks them as headings).
 //! - A list marker that opens a sentence ("1.", "a)", "(b)", "• 9.") is not a sentence end, and
-//!   its successor ("2.", "b)") starts the next item even without punctuation in between.
-//! - A bullet ("•") after a space starts a new item.
-//! - `!`, `?` and CJK full stops end a sentence when the next word starts one (capital, digit,
-//!   opening quote or bracket, "¿"/"¡", or a letter of a script without case), after any closing
-//!   quotes and brackets; so a quotation followed by its attribution ("« … », a-t-il dit",
-//!   "“…!”, a promis X") stays one sentence.
-//! - A period is judged by the token before it: a title ("Dr", "Mme", "ul") never ends a
-//!   sentence; a plain abbreviation ("etc", "z. B.", "Co"), an initial ("W."), an initialism
-//!   ("U.S.") or, in languages that write ordinals with a period (de, pl, cs, fi and undetermined
-//!   text), a number of up to three digits ("31. August") ends one only when the next word is a
-//!   function word that typically opens a sentence ("The", "Die", "Il"); any other word ends one
-//!   when the next word starts a sentence. All-caps words ("AI", "UE") are ordinary words.
-//! - Ellipses end a sentence like other words, except inside brackets ("(…)", "[...]") and when
-//!   spaced (". . .").
-//! - Footnote marks after the period ("martyr.[1]", "(1987).1") stay with their sentence.
+//!   its successor ("2.", "b)") starts the next item even without punctuation in between (not
+//!   for "N." in languages with ordinal periods, where "1. FC … 2. Liga" is one sentence).
+//!   A bullet ("•") after a space starts a new item.
+//! - A candidate end is a run of `.`, `!`, `?`, `…` (or their CJK, Arabic, Devanagari, Ethiopic,
+//!   Myanmar and Armenian counterparts; an Armenian colon counts as its full stop) with any
+//!   closing quotes and brackets glued to it, or after spaces for "fin. »", and footnote marks
+//!   ("martyr.[1]", "(1987).1"). It ends a sentence only when what follows starts one: a capital,
+//!   a digit, an opening quote or bracket before one, "¿"/"¡", a dialogue dash, a bullet, a list
+//!   marker, an "@reply", an ellipsis opening an elided quotation, or a letter of a script
+//!   without case. So a quotation followed by its attribution ("« … », a-t-il dit", "“…!”, a
+//!   promis X") stays one sentence. CJK full stops need no space after them; a missing space
+//!   after a period ("world.Today") is tolerated when nothing suggests an address.
+//! - Nothing ends inside brackets opened shortly before ("(…)", "[16: firma? 13:28]", "《…！…》").
+//! - `!` and `?` end a sentence before anything that starts one, except after a name written
+//!   with "!" ("Yahoo! Japan").
+//! - A single period is judged by the token before it: a title ("Dr", "Mme", "ul") never ends a
+//!   sentence; a plain abbreviation ("z. B.", "Co"), an initial ("W."), an initialism ("U.S.")
+//!   or, in languages that write ordinals with a period (de, pl, cs, fi and undetermined text),
+//!   a number of up to three digits after a word or a Roman numeral ("am 31. August", "XII.")
+//!   ends one only when the next word is a function word that typically opens a sentence
+//!   ("The", "Die", "Il"); a word announcing a number ("No.", "Tel.") or a unit after a number
+//!   ("6,3 proc.") ends one unless a number follows; "a.m."/"p.m." after a number ends one unless
+//!   it opens the sentence and a title follows; "etc." and any other word end one when the next
+//!   word starts a sentence. All-caps words ("AI", "UE") are ordinary words.
+//! - Ellipses end a sentence like other words; a spaced ". . ." does not, and a period glued to
+//!   its word before ". . . ." ends the sentence while the ellipsis opens the next.
 //!
-//! Language knowledge comes from [`crate::lang::abbrev`] (abbreviations and titles) and
-//! [`crate::lang::stopwords`] (the function words that open sentences).
+//! Language knowledge comes from [`crate::lang::abbrev`] (abbreviations, titles, units, words
+//! that announce numbers) and [`crate::lang::stopwords`] (the function words that open
+//! sentences). Quotations are not tracked: news style splits inside multi-sentence quotations.
 
 use crate::lang::abbrev::{self, Abbrev};
 use crate::lang::{stopwords, Lang};
@@ -507,7 +520,8 @@ fn closer_after_space(text: &str, at: usize) -> Option<usize> {
 }
 
 /// Armenian writes its full stop "։" but text often has a colon in its place: a colon after an
-/// Armenian letter and before a space and an Armenian capital (or the end) ends a sentence.
+/// Armenian letter and before a space and an Armenian capital or a digit (or the end) ends a
+/// sentence.
 fn is_armenian_full_stop(text: &str, at: usize) -> bool {
     let armenian = |c: char| ('\u{0531}'..='\u{058F}').contains(&c);
     if !char_before(text, at).is_some_and(armenian) {
@@ -517,7 +531,7 @@ fn is_armenian_full_stop(text: &str, at: usize) -> bool {
     let mut gap = false;
     while let Some(c) = char_at(text, i) {
         if !c.is_whitespace() || i - at > MAX_GAP {
-            return gap && armenian(c) && c.is_uppercase();
+            return gap && ((armenian(c) && c.is_uppercase()) || c.is_ascii_digit());
         }
         gap = true;
         i += c.len_utf8();
