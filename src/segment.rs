@@ -14,7 +14,7 @@
 //! - A candidate end is a run of `.`, `!`, `?`, `…` (or their CJK, Arabic, Devanagari, Ethiopic,
 //!   Myanmar and Armenian counterparts; an Armenian colon counts as its full stop) with any
 //!   closing quotes and brackets glued to it, or after spaces for "fin. »", and footnote marks
-//!   ("martyr.[1]", "(1987).1"). It ends a sentence only when what follows starts one: a capital,
+//!   (`martyr.[1]`, `(1987).1`). It ends a sentence only when what follows starts one: a capital,
 //!   a digit, an opening quote or bracket before one, "¿"/"¡", a dialogue dash, a bullet, a list
 //!   marker, an "@reply", an ellipsis opening an elided quotation, or a letter of a script
 //!   without case. So a quotation followed by its attribution ("« … », a-t-il dit", "“…!”, a
