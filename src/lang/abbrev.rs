@@ -210,7 +210,8 @@ const DE_PLAIN: &[&str] = &[
 #[rustfmt::skip]
 const ES_TITLES: &[&str] = &[
     "Arq", "Dr", "Dra", "Dña", "EE", "Excma", "Excmo", "Gral", "Ilma", "Ilmo", "Ing", "Lcda",
-    "Lcdo", "Lic", "Prof", "Profa", "Sr", "Sra", "Sras", "Sres", "Srta", "Sta", "Sto",
+    "Lcdo", "Lic", "Prof", "Profa", "Sr", "Sra", "Sras", "Sres", "Srta", "Sta", "Sto", "dr", "dra",
+    "lic", "sr", "sra", "srta",
 ];
 
 /// Spanish abbreviations that may also end a sentence.
@@ -227,7 +228,8 @@ const ES_PLAIN: &[&str] = &[
 #[rustfmt::skip]
 const IT_TITLES: &[&str] = &[
     "Arch", "Avv", "Cap", "Col", "Dir", "Dott", "Egr", "Gen", "Gent", "Geom", "Ing", "Magg",
-    "Mons", "On", "Prof", "Rag", "Rev", "Sen", "Sig", "Sigg", "Spett", "psicol",
+    "Mons", "On", "Prof", "Rag", "Rev", "Sen", "Sig", "Sigg", "Spett", "arch", "avv", "dott",
+    "geom", "ing", "mons", "on", "prof", "psicol", "sen", "sig",
 ];
 
 /// Italian abbreviations that may also end a sentence.
@@ -240,7 +242,8 @@ const IT_PLAIN: &[&str] = &[
 /// Portuguese titles and street/place words that always precede a name.
 #[rustfmt::skip]
 const PT_TITLES: &[&str] = &[
-    "Dr", "Dra", "Eng", "Exma", "Exmo", "Prof", "Profa", "Sr", "Sra", "Srta", "Sta", "Sto",
+    "Dr", "Dra", "Eng", "Exma", "Exmo", "Prof", "Profa", "Sr", "Sra", "Srta", "Sta", "Sto", "dr",
+    "dra", "sr", "sra",
 ];
 
 /// Portuguese abbreviations that may also end a sentence.
@@ -305,7 +308,7 @@ const FI_TITLES: &[&str] = &[
 #[rustfmt::skip]
 const FI_PLAIN: &[&str] = &[
     "eKr", "esim", "huom", "jKr", "jne", "klo", "ks", "milj", "mk", "mm", "mrd", "n", "ns", "os",
-    "puh", "s", "tms", "ts", "v", "vrt", "vs", "ym", "yms",
+    "puh", "ry", "s", "tms", "ts", "v", "vrt", "vs", "ym", "yms",
 ];
 
 /// Romanian titles and street/place words that always precede a name.
