@@ -508,13 +508,20 @@ fn closer_after_space(text: &str, at: usize) -> Option<usize> {
         }
     }
     let c = char_at(text, i)?;
-    if !matches!(c, '»' | '”') {
+    if !matches!(c, '»' | '”' | '"') {
         return None;
     }
     let after = i + c.len_utf8();
     match char_at(text, after) {
         None => Some(after),
-        Some(d) if d.is_whitespace() || matches!(d, ',' | ';' | ':' | '.' | ')') => Some(after),
+        Some(d) if matches!(d, ',' | ';' | ':' | '.' | ')') => Some(after),
+        // A straight quote after a space may open the next sentence; it closes this one only
+        // when another quotation opens right after it ("Allez-y. " "J'envoie…").
+        Some(d) if d.is_whitespace() && c != '"' => Some(after),
+        Some(d) if d.is_whitespace() => {
+            let rest = text[after..].trim_start_matches(is_inline_space);
+            rest.starts_with(['"', '“', '«', '„']).then_some(after)
+        }
         _ => None,
     }
 }
@@ -973,12 +980,13 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
     }
     let last = token.chars().next_back();
     if token.bytes().all(|b| b.is_ascii_digit()) {
-        // An ordinal follows a word ("in der 89. Minute", "lat 90."); a count after a dash or
-        // a comma ("przeciwko – 306.") is an ordinary number.
+        // An ordinal follows a word or a comma ("in der 89. Minute", "lat 90.", "Wien, 9. Sept.");
+        // a count after a dash ("przeciwko – 306.") is an ordinary number.
         // "1. -3. Jahrhundert", "vom 1.–3. Juni": a range of ordinals.
         let range = text[..at - token.len()].ends_with(['-', '–']);
-        let after_word =
-            range || prev_in_sentence(text, before).is_some_and(|c| c.is_alphabetic() || c == '.');
+        let after_word = range
+            || prev_in_sentence(text, before)
+                .is_some_and(|c| c.is_alphabetic() || matches!(c, '.' | ','));
         // "klo 16.": a clock time, not an ordinal.
         let head = text[..before].trim_end().trim_end_matches('.');
         let clock = abbrev::is_clock_word(word_before(head, head.len()));

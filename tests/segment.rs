@@ -591,6 +591,30 @@ fn regression_glued_sentence_starting_with_one_letter_word() {
     );
 }
 
+/// Regression: a dateline ordinal after a comma ("Wien, 9. Sept.") was read as a count.
+#[test]
+fn regression_dateline_ordinal_after_comma() {
+    assert_eq!(
+        split(
+            "Wien, 9. Sept. (W. K.-B.) Amtlich wird mitgeteilt. Se. Majestät kam.",
+            Lang::De
+        ),
+        [
+            "Wien, 9. Sept. (W. K.-B.) Amtlich wird mitgeteilt.",
+            "Se. Majestät kam."
+        ]
+    );
+}
+
+/// Regression: a straight closing quote after a space went to the next sentence.
+#[test]
+fn regression_spaced_straight_closing_quote() {
+    assert_eq!(
+        split("Allez-y. \" \"J'envoie des CV.\" Il part.", Lang::Fr),
+        ["Allez-y. \"", "\"J'envoie des CV.\"", "Il part."]
+    );
+}
+
 /// Throughput on long inputs: run with `cargo test --release -- --ignored --nocapture`.
 /// News-like prose in several languages, with abbreviations, quotations, numbers and a list;
 /// the machine is shared, so each size reports its fastest round.

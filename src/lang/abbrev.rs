@@ -191,7 +191,8 @@ const FR_PLAIN: &[&str] = &[
 /// German titles and street/place words that always precede a name.
 #[rustfmt::skip]
 const DE_TITLES: &[&str] = &[
-    "Dipl", "Dr", "Fr", "Hr", "Hrn", "Ing", "Mag", "Pfr", "Prof", "St",
+    "Dipl", "Dr", "Durchl", "Ew", "Fr", "Hochw", "Hr", "Hrn", "Ing", "Kaiserl", "Königl", "Mag",
+    "Pfr", "Prof", "Se", "St",
 ];
 
 /// German abbreviations that may also end a sentence.
@@ -199,11 +200,11 @@ const DE_TITLES: &[&str] = &[
 const DE_PLAIN: &[&str] = &[
     "Abs", "Apr", "Art", "Aug", "Bd", "Bhf", "Dez", "Feb", "Febr", "Hl", "Jahrh", "Jan", "Jh",
     "Jhd", "Mio", "Mrd", "Nov", "Nr", "Okt", "Pkt", "Sept", "Std", "Str", "Tel", "Tsd", "allg",
-    "bes", "bspw", "bzw", "ca", "d.h", "dipl", "einschl", "entspr", "ev", "evang", "evtl", "exkl",
-    "geb", "gem", "gest", "ggf", "ggü", "hl", "i.d.R", "inkl", "insb", "jur", "kath", "lt", "max",
-    "med", "min", "mind", "nachm", "nat", "o.Ä", "o.ä", "phil", "rer", "s.o", "s.u", "sog", "str",
-    "u.U", "u.a", "u.Ä", "u.ä", "urspr", "usw", "v.a", "vgl", "vorm", "z.B", "z.T", "z.Z", "zit",
-    "zzgl",
+    "bes", "betr", "bspw", "bzw", "ca", "d.h", "dipl", "einschl", "entspr", "ev", "evang", "evtl",
+    "exkl", "geb", "gem", "gest", "ggf", "ggü", "hl", "i.d.R", "inkl", "insb", "jur", "kath", "lt",
+    "max", "med", "min", "mind", "nachm", "nat", "o.Ä", "o.ä", "phil", "rer", "s.o", "s.u", "sog",
+    "str", "u.U", "u.a", "u.Ä", "u.ä", "urspr", "usw", "v.a", "vgl", "vorm", "z.B", "z.T", "z.Z",
+    "zit", "zzgl",
 ];
 
 /// Spanish titles and street/place words that always precede a name.
