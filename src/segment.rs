@@ -514,7 +514,7 @@ fn closer_after_space(text: &str, at: usize) -> Option<usize> {
     let after = i + c.len_utf8();
     match char_at(text, after) {
         None => Some(after),
-        Some(d) if matches!(d, ',' | ';' | ':' | '.' | ')') => Some(after),
+        Some(',' | ';' | ':' | '.' | ')') => Some(after),
         // A straight quote after a space may open the next sentence; it closes this one only
         // when another quotation opens right after it ("Allez-y. " "J'envoie…").
         Some(d) if d.is_whitespace() && c != '"' => Some(after),
