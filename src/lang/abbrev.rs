@@ -157,8 +157,8 @@ const UNIVERSAL_PLAIN: &[&str] = &[
 #[rustfmt::skip]
 const EN_TITLES: &[&str] = &[
     "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fr", "Ft", "Gen", "Gov",
-    "Hon", "Insp", "Lt", "Maj", "Messrs", "Mmes", "Mr", "Mrs", "Ms", "Mt", "Pres", "Prof", "Pvt",
-    "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt",
+    "Hon", "Insp", "Lt", "Maj", "Messrs", "Mmes", "Mr", "Mrs", "Ms", "Mt", "Pfc", "Pres", "Prof",
+    "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Spc", "Supt",
 ];
 
 /// English abbreviations that may also end a sentence.
@@ -192,7 +192,7 @@ const FR_PLAIN: &[&str] = &[
 #[rustfmt::skip]
 const DE_TITLES: &[&str] = &[
     "Dipl", "Dr", "Durchl", "Ew", "Fr", "Hochw", "Hr", "Hrn", "Ing", "Kaiserl", "Königl", "Mag",
-    "Pfr", "Prof", "Se", "St",
+    "Pfr", "Prof", "Se", "Sr", "St",
 ];
 
 /// German abbreviations that may also end a sentence.
