@@ -293,6 +293,47 @@ const CASES: &[Case] = &[
         text: "81 procent was raak. ...en toen barste de hel los.",
         expected: &["81 procent was raak.", "...en toen barste de hel los."],
     },
+    Case {
+        name: "French p. ex. and 1er",
+        lang: Lang::Fr,
+        text: "On trouve p. ex. des chats. Le 1er janvier, il neige.",
+        expected: &["On trouve p. ex. des chats.", "Le 1er janvier, il neige."],
+    },
+    Case {
+        name: "German ca. before a number, Mio. before a noun",
+        lang: Lang::De,
+        text: "Er kam ca. 1950 nach Berlin. Das kostet 5 Mio. Euro. Die Firma zahlt.",
+        expected: &[
+            "Er kam ca. 1950 nach Berlin.",
+            "Das kostet 5 Mio. Euro.",
+            "Die Firma zahlt.",
+        ],
+    },
+    Case {
+        name: "Italian lowercase title after an elided article",
+        lang: Lang::It,
+        text: "Sono l'Ing. Mengozzi. Il sen. Rossi è arrivato.",
+        expected: &["Sono l'Ing. Mengozzi.", "Il sen. Rossi è arrivato."],
+    },
+    Case {
+        name: "Russian abbreviations in undetermined text",
+        lang: Lang::Und,
+        text: "Уважаемый проф. Семенов! В 2010 г. он посещал г. Волгоград.",
+        expected: &[
+            "Уважаемый проф. Семенов!",
+            "В 2010 г. он посещал г. Волгоград.",
+        ],
+    },
+    Case {
+        name: "Portuguese title and guillemets",
+        lang: Lang::Pt,
+        text: "O Sr. Silva chegou. Ele disse: «Vamos embora.» Depois saiu.",
+        expected: &[
+            "O Sr. Silva chegou.",
+            "Ele disse: «Vamos embora.»",
+            "Depois saiu.",
+        ],
+    },
 ];
 
 fn split(text: &str, lang: Lang) -> Vec<&str> {
