@@ -18,8 +18,9 @@
 //!   a digit, an opening quote or bracket before one, "¿"/"¡", a dialogue dash, a bullet, a list
 //!   marker, an "@reply", an ellipsis opening an elided quotation, or a letter of a script
 //!   without case. So a quotation followed by its attribution ("« … », a-t-il dit", "“…!”, a
-//!   promis X") stays one sentence. CJK full stops need no space after them; a missing space
-//!   after a period ("world.Today") is tolerated when nothing suggests an address.
+//!   promis X") stays one sentence. CJK, Ethiopic and Myanmar stops need no space after them;
+//!   a missing space after a period ("world.Today") is tolerated when nothing suggests an
+//!   address.
 //! - Nothing ends inside brackets opened shortly before ("(…)", "[16: firma? 13:28]", "《…！…》").
 //! - `!` and `?` end a sentence before anything that starts one, except after a name written
 //!   with "!" ("Yahoo! Japan").
@@ -556,7 +557,7 @@ enum RunKind {
     Ellipsis,
     /// ". . .", a typographic ellipsis with spaces: treated as inside the sentence.
     SpacedEllipsis,
-    /// A CJK full stop, which needs no space after it.
+    /// A CJK (or Ethiopic, Myanmar) full stop, which needs no space after it.
     Cjk,
 }
 
@@ -575,9 +576,11 @@ impl Run {
             match c {
                 '.' => dots += 1,
                 '…' => ellipsis = true,
-                '!' | '?' | '‼' | '⁇' | '⁈' | '⁉' | '؟' | '۔' | '।' | '॥' | '።' | '፧' | '။'
-                | '։' => strong = true,
-                '。' | '．' | '！' | '？' | '｡' => cjk = true,
+                '!' | '?' | '‼' | '⁇' | '⁈' | '⁉' | '؟' | '۔' | '।' | '॥' | '։' => {
+                    strong = true
+                }
+                // Chinese, Japanese, Ethiopic and Myanmar text puts no space after its stops.
+                '。' | '．' | '！' | '？' | '｡' | '።' | '፧' | '။' => cjk = true,
                 ':' if i == at => strong = true,
                 // ". . .": a space followed by another period, inside a run of periods.
                 ' ' if dots > 0

@@ -334,6 +334,12 @@ const CASES: &[Case] = &[
             "Depois saiu.",
         ],
     },
+    Case {
+        name: "Ethiopic and Myanmar stops without spaces",
+        lang: Lang::Und,
+        text: "እንደምን አለህ፧መልካም ቀን ይሁንልህ።",
+        expected: &["እንደምን አለህ፧", "መልካም ቀን ይሁንልህ።"],
+    },
 ];
 
 fn split(text: &str, lang: Lang) -> Vec<&str> {
