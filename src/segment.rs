@@ -3,28 +3,42 @@
 //! `sentences` is total and linear: every `&str` segments, nothing panics. The spans are sorted,
 //! disjoint, trimmed of surrounding whitespace, and together cover every non-whitespace character.
 //!
-//! One forward scan over the text, with bounded look-behind and look-ahead at candidate points:
+//! One forward scan over the text (characters that cannot matter are skipped by their lead
+//! byte), with bounded look-behind and look-ahead at candidate points:
 //! - A line break always ends a sentence, so headings, list items and credit lines without final
 //!   punctuation stand alone (`clean` later marks them as headings).
 //! - A list marker that opens a sentence ("1.", "a)", "(b)", "• 9.") is not a sentence end, and
-//!   its successor ("2.", "b)") starts the next item even without punctuation in between.
-//! - A bullet ("•") after a space starts a new item.
-//! - `!`, `?` and CJK full stops end a sentence when the next word starts one (capital, digit,
-//!   opening quote or bracket, "¿"/"¡", or a letter of a script without case), after any closing
-//!   quotes and brackets; so a quotation followed by its attribution ("« … », a-t-il dit",
-//!   "“…!”, a promis X") stays one sentence.
-//! - A period is judged by the token before it: a title ("Dr", "Mme", "ul") never ends a
-//!   sentence; a plain abbreviation ("etc", "z. B.", "Co"), an initial ("W."), an initialism
-//!   ("U.S.") or, in languages that write ordinals with a period (de, pl, cs, fi and undetermined
-//!   text), a number of up to three digits ("31. August") ends one only when the next word is a
-//!   function word that typically opens a sentence ("The", "Die", "Il"); any other word ends one
-//!   when the next word starts a sentence. All-caps words ("AI", "UE") are ordinary words.
-//! - Ellipses end a sentence like other words, except inside brackets ("(…)", "[...]") and when
-//!   spaced (". . .").
-//! - Footnote marks after the period ("martyr.[1]", "(1987).1") stay with their sentence.
+//!   its successor ("2.", "b)") starts the next item even without punctuation in between (not
+//!   for "N." in languages with ordinal periods, where "1. FC … 2. Liga" is one sentence).
+//!   A bullet ("•") after a space starts a new item.
+//! - A candidate end is a run of `.`, `!`, `?`, `…` (or their CJK, Arabic, Devanagari, Ethiopic,
+//!   Myanmar and Armenian counterparts; an Armenian colon counts as its full stop) with any
+//!   closing quotes and brackets glued to it, or after spaces for "fin. »", and footnote marks
+//!   (`martyr.[1]`, `(1987).1`). It ends a sentence only when what follows starts one: a capital,
+//!   a digit, an opening quote or bracket before one, "¿"/"¡", a dialogue dash, a bullet, a list
+//!   marker, an "@reply", an ellipsis opening an elided quotation, or a letter of a script
+//!   without case. So a quotation followed by its attribution ("« … », a-t-il dit", "“…!”, a
+//!   promis X") stays one sentence. CJK, Ethiopic and Myanmar stops need no space after them;
+//!   a missing space after a period ("world.Today") is tolerated when nothing suggests an
+//!   address.
+//! - Nothing ends inside brackets opened shortly before ("(…)", "[16: firma? 13:28]", "《…！…》").
+//! - `!` and `?` end a sentence before anything that starts one, except after a name written
+//!   with "!" ("Yahoo! Japan").
+//! - A single period is judged by the token before it: a title ("Dr", "Mme", "ul") never ends a
+//!   sentence; a plain abbreviation ("z. B.", "Co"), an initial ("W."), an initialism ("U.S.")
+//!   or, in languages that write ordinals with a period (de, pl, cs, fi and undetermined text),
+//!   a number of up to three digits after a word or a Roman numeral ("am 31. August", "XII.")
+//!   ends one only when the next word is a function word that typically opens a sentence
+//!   ("The", "Die", "Il"); a word announcing a number ("No.", "Tel.") or a unit after a number
+//!   ("6,3 proc.") ends one unless a number follows; "a.m."/"p.m." after a number ends one unless
+//!   it opens the sentence and a title follows; "etc." and any other word end one when the next
+//!   word starts a sentence. All-caps words ("AI", "UE") are ordinary words.
+//! - Ellipses end a sentence like other words; a spaced ". . ." does not, and a period glued to
+//!   its word before ". . . ." ends the sentence while the ellipsis opens the next.
 //!
-//! Language knowledge comes from [`crate::lang::abbrev`] (abbreviations and titles) and
-//! [`crate::lang::stopwords`] (the function words that open sentences).
+//! Language knowledge comes from [`crate::lang::abbrev`] (abbreviations, titles, units, words
+//! that announce numbers) and [`crate::lang::stopwords`] (the function words that open
+//! sentences). Quotations are not tracked: news style splits inside multi-sentence quotations.
 
 use crate::lang::abbrev::{self, Abbrev};
 use crate::lang::{stopwords, Lang};
@@ -153,12 +167,13 @@ impl Segmenter<'_> {
                     i += len;
                     self.item_start(i);
                 }
-                '(' | '[' => {
+                // CJK brackets and title marks hold their sentence open too ("《摔跤吧！爸爸》").
+                '(' | '[' | '（' | '「' | '『' | '《' | '【' => {
                     self.brackets += 1;
                     self.last_bracket = i;
                     i += len;
                 }
-                ')' | ']' => {
+                ')' | ']' | '）' | '」' | '』' | '》' | '】' => {
                     self.brackets = self.brackets.saturating_sub(1);
                     i += len;
                 }
@@ -236,7 +251,7 @@ impl Segmenter<'_> {
         loop {
             match char_at(text, end) {
                 Some(c) if is_closer(c) => {
-                    if matches!(c, ')' | ']') {
+                    if matches!(c, ')' | ']' | '）' | '」' | '』' | '》' | '】') {
                         self.brackets = self.brackets.saturating_sub(1);
                     }
                     end += c.len_utf8();
@@ -259,7 +274,12 @@ impl Segmenter<'_> {
         let bracketed = self.brackets > 0 && end - self.last_bracket < MAX_BRACKET;
         let split = match run.kind {
             _ if bracketed && !matches!(next.kind, NextKind::End | NextKind::Break) => false,
-            RunKind::Cjk => next.kind != NextKind::Lower,
+            // "３．２９％": a full-width decimal point between digits.
+            RunKind::Cjk => {
+                next.kind != NextKind::Lower
+                    && !(char_before(text, at).is_some_and(char::is_numeric)
+                        && char_at(text, run.end).is_some_and(char::is_numeric))
+            }
             _ if matches!(next.kind, NextKind::End | NextKind::Break) => true,
             // "world.Today": a missing space after a sentence is a common typo.
             _ if !next.gap => {
@@ -348,10 +368,13 @@ impl Segmenter<'_> {
         if word.is_empty() || (which == Starter::NotParticle && is_name_particle(word)) {
             return false;
         }
-        match self.lang {
-            Lang::Und => Lang::ALL.iter().any(|&l| stopwords::is_stopword(l, word)),
-            lang => stopwords::is_stopword(lang, word) || stopwords::is_stopword(Lang::En, word),
-        }
+        abbrev::is_extra_opener(word)
+            || match self.lang {
+                Lang::Und => Lang::ALL.iter().any(|&l| stopwords::is_stopword(l, word)),
+                lang => {
+                    stopwords::is_stopword(lang, word) || stopwords::is_stopword(Lang::En, word)
+                }
+            }
     }
 }
 
@@ -447,6 +470,8 @@ fn is_closer(c: char) -> bool {
             | '}'
             | '」'
             | '』'
+            | '》'
+            | '】'
             | '）'
     )
 }
@@ -484,19 +509,27 @@ fn closer_after_space(text: &str, at: usize) -> Option<usize> {
         }
     }
     let c = char_at(text, i)?;
-    if !matches!(c, '»' | '”') {
+    if !matches!(c, '»' | '”' | '"') {
         return None;
     }
     let after = i + c.len_utf8();
     match char_at(text, after) {
         None => Some(after),
-        Some(d) if d.is_whitespace() || matches!(d, ',' | ';' | ':' | '.' | ')') => Some(after),
+        Some(',' | ';' | ':' | '.' | ')') => Some(after),
+        // A straight quote after a space may open the next sentence; it closes this one only
+        // when another quotation opens right after it ("Allez-y. " "J'envoie…").
+        Some(d) if d.is_whitespace() && c != '"' => Some(after),
+        Some(d) if d.is_whitespace() => {
+            let rest = text[after..].trim_start_matches(is_inline_space);
+            rest.starts_with(['"', '“', '«', '„']).then_some(after)
+        }
         _ => None,
     }
 }
 
 /// Armenian writes its full stop "։" but text often has a colon in its place: a colon after an
-/// Armenian letter and before a space and an Armenian capital (or the end) ends a sentence.
+/// Armenian letter and before a space and an Armenian capital or a digit (or the end) ends a
+/// sentence.
 fn is_armenian_full_stop(text: &str, at: usize) -> bool {
     let armenian = |c: char| ('\u{0531}'..='\u{058F}').contains(&c);
     if !char_before(text, at).is_some_and(armenian) {
@@ -506,7 +539,7 @@ fn is_armenian_full_stop(text: &str, at: usize) -> bool {
     let mut gap = false;
     while let Some(c) = char_at(text, i) {
         if !c.is_whitespace() || i - at > MAX_GAP {
-            return gap && armenian(c) && c.is_uppercase();
+            return gap && ((armenian(c) && c.is_uppercase()) || c.is_ascii_digit());
         }
         gap = true;
         i += c.len_utf8();
@@ -524,7 +557,7 @@ enum RunKind {
     Ellipsis,
     /// ". . .", a typographic ellipsis with spaces: treated as inside the sentence.
     SpacedEllipsis,
-    /// A CJK full stop, which needs no space after it.
+    /// A CJK (or Ethiopic, Myanmar) full stop, which needs no space after it.
     Cjk,
 }
 
@@ -543,12 +576,20 @@ impl Run {
             match c {
                 '.' => dots += 1,
                 '…' => ellipsis = true,
-                '!' | '?' | '‼' | '⁇' | '⁈' | '⁉' | '؟' | '۔' | '।' | '॥' | '።' | '፧' | '။'
-                | '։' => strong = true,
-                '。' | '．' | '！' | '？' | '｡' => cjk = true,
+                '!' | '?' | '‼' | '⁇' | '⁈' | '⁉' | '؟' | '۔' | '।' | '॥' | '։' => {
+                    strong = true
+                }
+                // Chinese, Japanese, Ethiopic and Myanmar text puts no space after its stops.
+                '。' | '．' | '！' | '？' | '｡' | '።' | '፧' | '။' => cjk = true,
                 ':' if i == at => strong = true,
                 // ". . .": a space followed by another period, inside a run of periods.
-                ' ' if dots > 0 && !strong && text[i + 1..].starts_with('.') => spaced = true,
+                ' ' if dots > 0
+                    && !strong
+                    && text[i + 1..].starts_with('.')
+                    && !text[i + 1..].starts_with("..") =>
+                {
+                    spaced = true
+                }
                 _ => break,
             }
             i += c.len_utf8();
@@ -659,7 +700,10 @@ fn glued_sentence(text: &str, at: usize, end: usize) -> bool {
         return false;
     }
     let mut after = text[end..].chars();
-    matches!((after.next(), after.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
+    matches!(
+        (after.next(), after.next()),
+        (Some(a), Some(b)) if a.is_uppercase() && (b.is_lowercase() || b == ' ')
+    )
 }
 
 /// What follows a candidate sentence end.
@@ -750,6 +794,15 @@ impl Next {
             NextKind::Digit
         } else if matches!(c, '¿' | '¡') {
             NextKind::Inverted
+        } else if (c == '…' || text[i..].starts_with("..."))
+            && char_at(
+                text,
+                i + text[i..].len() - text[i..].trim_start_matches(['.', '…']).len(),
+            )
+            .is_some_and(char::is_alphabetic)
+        {
+            // "… en toen barste de hel los": an ellipsis opening a sentence (an omission).
+            NextKind::Opener
         } else if is_bullet(c) {
             NextKind::Bullet
         } else if c == '@' {
@@ -930,12 +983,13 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
     }
     let last = token.chars().next_back();
     if token.bytes().all(|b| b.is_ascii_digit()) {
-        // An ordinal follows a word ("in der 89. Minute", "lat 90."); a count after a dash or
-        // a comma ("przeciwko – 306.") is an ordinary number.
+        // An ordinal follows a word or a comma ("in der 89. Minute", "lat 90.", "Wien, 9. Sept.");
+        // a count after a dash ("przeciwko – 306.") is an ordinary number.
         // "1. -3. Jahrhundert", "vom 1.–3. Juni": a range of ordinals.
         let range = text[..at - token.len()].ends_with(['-', '–']);
-        let after_word =
-            range || prev_in_sentence(text, before).is_some_and(|c| c.is_alphabetic() || c == '.');
+        let after_word = range
+            || prev_in_sentence(text, before)
+                .is_some_and(|c| c.is_alphabetic() || matches!(c, '.' | ','));
         // "klo 16.": a clock time, not an ordinal.
         let head = text[..before].trim_end().trim_end_matches('.');
         let clock = abbrev::is_clock_word(word_before(head, head.len()));
@@ -947,6 +1001,10 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
     }
     if !last.is_some_and(char::is_alphabetic) {
         return Token::Ordinary;
+    }
+    // "XII. Pluku", "Ludwig XIV.": Roman numerals are ordinals where ordinals take a period.
+    if ordinal_period(lang) && token.len() >= 2 && token.bytes().all(|b| b"IVXLCDM".contains(&b)) {
+        return Token::Ordinal;
     }
     let mut chars = token.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {

@@ -266,6 +266,80 @@ const CASES: &[Case] = &[
         text: "Բարև Ձեզ: Ես գնում եմ աշխատանքի:",
         expected: &["Բարև Ձեզ:", "Ես գնում եմ աշխատանքի:"],
     },
+    Case {
+        name: "CJK brackets and title marks hold the sentence open",
+        lang: Lang::Und,
+        text: "我们去看《摔跤吧！爸爸》好吗？这是山（这是山。这是山）。",
+        expected: &[
+            "我们去看《摔跤吧！爸爸》好吗？",
+            "这是山（这是山。这是山）。",
+        ],
+    },
+    Case {
+        name: "full-width decimal point",
+        lang: Lang::Und,
+        text: "引き下げ幅は３．２９％です。次です。",
+        expected: &["引き下げ幅は３．２９％です。", "次です。"],
+    },
+    Case {
+        name: "Roman numeral ordinal",
+        lang: Lang::Cs,
+        text: "Jde o příslušníky XII. Pluku. Byli tam.",
+        expected: &["Jde o příslušníky XII. Pluku.", "Byli tam."],
+    },
+    Case {
+        name: "ellipsis opening a sentence",
+        lang: Lang::Nl,
+        text: "81 procent was raak. ...en toen barste de hel los.",
+        expected: &["81 procent was raak.", "...en toen barste de hel los."],
+    },
+    Case {
+        name: "French p. ex. and 1er",
+        lang: Lang::Fr,
+        text: "On trouve p. ex. des chats. Le 1er janvier, il neige.",
+        expected: &["On trouve p. ex. des chats.", "Le 1er janvier, il neige."],
+    },
+    Case {
+        name: "German ca. before a number, Mio. before a noun",
+        lang: Lang::De,
+        text: "Er kam ca. 1950 nach Berlin. Das kostet 5 Mio. Euro. Die Firma zahlt.",
+        expected: &[
+            "Er kam ca. 1950 nach Berlin.",
+            "Das kostet 5 Mio. Euro.",
+            "Die Firma zahlt.",
+        ],
+    },
+    Case {
+        name: "Italian lowercase title after an elided article",
+        lang: Lang::It,
+        text: "Sono l'Ing. Mengozzi. Il sen. Rossi è arrivato.",
+        expected: &["Sono l'Ing. Mengozzi.", "Il sen. Rossi è arrivato."],
+    },
+    Case {
+        name: "Russian abbreviations in undetermined text",
+        lang: Lang::Und,
+        text: "Уважаемый проф. Семенов! В 2010 г. он посещал г. Волгоград.",
+        expected: &[
+            "Уважаемый проф. Семенов!",
+            "В 2010 г. он посещал г. Волгоград.",
+        ],
+    },
+    Case {
+        name: "Portuguese title and guillemets",
+        lang: Lang::Pt,
+        text: "O Sr. Silva chegou. Ele disse: «Vamos embora.» Depois saiu.",
+        expected: &[
+            "O Sr. Silva chegou.",
+            "Ele disse: «Vamos embora.»",
+            "Depois saiu.",
+        ],
+    },
+    Case {
+        name: "Ethiopic and Myanmar stops without spaces",
+        lang: Lang::Und,
+        text: "እንደምን አለህ፧መልካም ቀን ይሁንልህ።",
+        expected: &["እንደምን አለህ፧", "መልካም ቀን ይሁንልህ።"],
+    },
 ];
 
 fn split(text: &str, lang: Lang) -> Vec<&str> {
@@ -543,6 +617,48 @@ fn regression_danish_abbreviation_in_undetermined_text() {
     assert_eq!(
         split("Vi har f.eks. Lars og Hr. Jensen. De kommer.", Lang::Und),
         ["Vi har f.eks. Lars og Hr. Jensen.", "De kommer."]
+    );
+}
+
+/// Regression: an initialism ending a Danish sentence did not split before "Hvad".
+#[test]
+fn regression_initialism_before_danish_question() {
+    assert_eq!(
+        split("Jeg bor i E.U. Hvad med dig?", Lang::Und),
+        ["Jeg bor i E.U.", "Hvad med dig?"]
+    );
+}
+
+/// Regression: a missing space before the one-letter word "I" kept two sentences together.
+#[test]
+fn regression_glued_sentence_starting_with_one_letter_word() {
+    assert_eq!(
+        split("Hello world.I think so.", Lang::En),
+        ["Hello world.", "I think so."]
+    );
+}
+
+/// Regression: a dateline ordinal after a comma ("Wien, 9. Sept.") was read as a count.
+#[test]
+fn regression_dateline_ordinal_after_comma() {
+    assert_eq!(
+        split(
+            "Wien, 9. Sept. (W. K.-B.) Amtlich wird mitgeteilt. Se. Majestät kam.",
+            Lang::De
+        ),
+        [
+            "Wien, 9. Sept. (W. K.-B.) Amtlich wird mitgeteilt.",
+            "Se. Majestät kam."
+        ]
+    );
+}
+
+/// Regression: a straight closing quote after a space went to the next sentence.
+#[test]
+fn regression_spaced_straight_closing_quote() {
+    assert_eq!(
+        split("Allez-y. \" \"J'envoie des CV.\" Il part.", Lang::Fr),
+        ["Allez-y. \"", "\"J'envoie des CV.\"", "Il part."]
     );
 }
 

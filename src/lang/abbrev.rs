@@ -85,6 +85,12 @@ pub fn is_clock_word(word: &str) -> bool {
     word.len() <= LONGEST && has(CLOCK_WORDS, word)
 }
 
+/// Whether `word` (lowercase) is a function word that often opens a sentence in a language we
+/// have no stopword list for (Danish and Norwegian), so text in it still splits after "U.S.".
+pub fn is_extra_opener(word: &str) -> bool {
+    word.len() <= LONGEST && has(EXTRA_OPENERS, word)
+}
+
 /// Whether `word` closes an enumeration ("etc", "usw"): after it, a capital starts a sentence.
 pub fn ends_list(word: &str) -> bool {
     word.len() <= LONGEST && has(LIST_ENDS, word)
@@ -137,22 +143,22 @@ const UNIVERSAL_TITLES: &[&str] = &[
     "Dr", "Hr", "Mgr", "Mlle", "Mme", "Mr", "Mrs", "Ms", "Mt", "Prof", "Skt",
 ];
 
-/// Latin and international abbreviations, plus the commonest Russian and Danish ones, for text
-/// in languages without a table of their own.
+/// Latin and international abbreviations, plus the commonest Russian, Bulgarian, Slovak and
+/// Danish ones, for text in languages without a table of their own.
 #[rustfmt::skip]
 const UNIVERSAL_PLAIN: &[&str] = &[
     "Nr", "N°", "Nº", "Ph.D", "Vol", "al", "approx", "bl.a", "ca", "cf", "e.g", "etc", "evt",
-    "f.eks", "i.e", "ibid", "ifm", "inkl", "jf", "kl", "m.m", "mht", "mv", "nr", "n°", "nº",
-    "op.cit", "pga", "pp", "stk", "vha", "vol", "vs", "г", "гг", "др", "им", "кв", "млн", "млрд",
-    "пгт", "проф", "руб", "см", "стр", "т.д", "т.е", "т.к", "т.п", "тыс", "ул",
+    "f.eks", "i.e", "ibid", "ifm", "inkl", "jf", "kl", "m.m", "mht", "mv", "napr", "nr", "n°",
+    "nº", "op.cit", "pga", "pp", "stk", "vha", "vol", "vs", "г", "гг", "др", "им", "кв", "млн",
+    "млрд", "пгт", "пл", "проф", "руб", "см", "стр", "т.д", "т.е", "т.к", "т.п", "тыс", "ул",
 ];
 
 /// English titles and street/place words that always precede a name.
 #[rustfmt::skip]
 const EN_TITLES: &[&str] = &[
     "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fr", "Ft", "Gen", "Gov",
-    "Hon", "Insp", "Lt", "Maj", "Messrs", "Mmes", "Mr", "Mrs", "Ms", "Mt", "Pres", "Prof", "Pvt",
-    "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt",
+    "Hon", "Insp", "Lt", "Maj", "Messrs", "Mmes", "Mr", "Mrs", "Ms", "Mt", "Pfc", "Pres", "Prof",
+    "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Spc", "Supt",
 ];
 
 /// English abbreviations that may also end a sentence.
@@ -185,7 +191,8 @@ const FR_PLAIN: &[&str] = &[
 /// German titles and street/place words that always precede a name.
 #[rustfmt::skip]
 const DE_TITLES: &[&str] = &[
-    "Dipl", "Dr", "Fr", "Hr", "Hrn", "Ing", "Mag", "Pfr", "Prof", "St",
+    "Dipl", "Dr", "Durchl", "Ew", "Fr", "Hochw", "Hr", "Hrn", "Ing", "Kaiserl", "Königl", "Mag",
+    "Pfr", "Prof", "Se", "Sr", "St",
 ];
 
 /// German abbreviations that may also end a sentence.
@@ -193,18 +200,19 @@ const DE_TITLES: &[&str] = &[
 const DE_PLAIN: &[&str] = &[
     "Abs", "Apr", "Art", "Aug", "Bd", "Bhf", "Dez", "Feb", "Febr", "Hl", "Jahrh", "Jan", "Jh",
     "Jhd", "Mio", "Mrd", "Nov", "Nr", "Okt", "Pkt", "Sept", "Std", "Str", "Tel", "Tsd", "allg",
-    "bes", "bspw", "bzw", "ca", "d.h", "dipl", "einschl", "entspr", "ev", "evang", "evtl", "exkl",
-    "geb", "gem", "gest", "ggf", "ggü", "hl", "i.d.R", "inkl", "insb", "jur", "kath", "lt", "max",
-    "med", "min", "mind", "nachm", "nat", "o.Ä", "o.ä", "phil", "rer", "s.o", "s.u", "sog", "str",
-    "u.U", "u.a", "u.Ä", "u.ä", "urspr", "usw", "v.a", "vgl", "vorm", "z.B", "z.T", "z.Z", "zit",
-    "zzgl",
+    "bes", "betr", "bspw", "bzw", "ca", "d.h", "dipl", "einschl", "entspr", "ev", "evang", "evtl",
+    "exkl", "geb", "gem", "gest", "ggf", "ggü", "hl", "i.d.R", "inkl", "insb", "jur", "kath", "lt",
+    "max", "med", "min", "mind", "nachm", "nat", "o.Ä", "o.ä", "phil", "rer", "s.o", "s.u", "sog",
+    "str", "u.U", "u.a", "u.Ä", "u.ä", "urspr", "usw", "v.a", "vgl", "vorm", "z.B", "z.T", "z.Z",
+    "zit", "zzgl",
 ];
 
 /// Spanish titles and street/place words that always precede a name.
 #[rustfmt::skip]
 const ES_TITLES: &[&str] = &[
     "Arq", "Dr", "Dra", "Dña", "EE", "Excma", "Excmo", "Gral", "Ilma", "Ilmo", "Ing", "Lcda",
-    "Lcdo", "Lic", "Prof", "Profa", "Sr", "Sra", "Sras", "Sres", "Srta", "Sta", "Sto",
+    "Lcdo", "Lic", "Prof", "Profa", "Sr", "Sra", "Sras", "Sres", "Srta", "Sta", "Sto", "dr", "dra",
+    "lic", "sr", "sra", "srta",
 ];
 
 /// Spanish abbreviations that may also end a sentence.
@@ -221,7 +229,8 @@ const ES_PLAIN: &[&str] = &[
 #[rustfmt::skip]
 const IT_TITLES: &[&str] = &[
     "Arch", "Avv", "Cap", "Col", "Dir", "Dott", "Egr", "Gen", "Gent", "Geom", "Ing", "Magg",
-    "Mons", "On", "Prof", "Rag", "Rev", "Sen", "Sig", "Sigg", "Spett", "psicol",
+    "Mons", "On", "Prof", "Rag", "Rev", "Sen", "Sig", "Sigg", "Spett", "arch", "avv", "dott",
+    "geom", "ing", "mons", "on", "prof", "psicol", "sen", "sig",
 ];
 
 /// Italian abbreviations that may also end a sentence.
@@ -234,7 +243,8 @@ const IT_PLAIN: &[&str] = &[
 /// Portuguese titles and street/place words that always precede a name.
 #[rustfmt::skip]
 const PT_TITLES: &[&str] = &[
-    "Dr", "Dra", "Eng", "Exma", "Exmo", "Prof", "Profa", "Sr", "Sra", "Srta", "Sta", "Sto",
+    "Dr", "Dra", "Eng", "Exma", "Exmo", "Prof", "Profa", "Sr", "Sra", "Srta", "Sta", "Sto", "dr",
+    "dra", "sr", "sra",
 ];
 
 /// Portuguese abbreviations that may also end a sentence.
@@ -299,7 +309,7 @@ const FI_TITLES: &[&str] = &[
 #[rustfmt::skip]
 const FI_PLAIN: &[&str] = &[
     "eKr", "esim", "huom", "jKr", "jne", "klo", "ks", "milj", "mk", "mm", "mrd", "n", "ns", "os",
-    "puh", "s", "tms", "ts", "v", "vrt", "vs", "ym", "yms",
+    "puh", "ry", "s", "tms", "ts", "v", "vrt", "vs", "ym", "yms",
 ];
 
 /// Romanian titles and street/place words that always precede a name.
@@ -341,6 +351,14 @@ const NUMBER_PREFIXES: &[&str] = &[
 #[rustfmt::skip]
 const CLOCK_WORDS: &[&str] = &[
     "godz", "godzina", "godzinie", "hod", "kello", "kl", "klo",
+];
+
+/// Danish and Norwegian pronouns, articles and question words; words that are also common
+/// English words ("men", "for") are left out.
+#[rustfmt::skip]
+const EXTRA_OPENERS: &[&str] = &[
+    "dem", "den", "der", "derfor", "det", "efter", "hun", "hvad", "hvem", "hvilken", "hvis",
+    "hvor", "hvordan", "hvorfor", "jeg", "nu", "så", "vi",
 ];
 
 /// "And so on" in our languages.
