@@ -59,8 +59,10 @@ for t in "${targets[@]}"; do
     echo "== fuzzing $t for ${per}s"
     t0=$(now)
     status=0
+    dict=()
+    [[ -f fuzz/dict/$t.dict ]] && dict=(-dict="fuzz/dict/$t.dict")
     cargo +nightly fuzz run --sanitizer "$sanitizer" "$t" "fuzz/corpus/$t" "fuzz/seeds/$t" -- \
-        -max_total_time="$per" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
+        -max_total_time="$per" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 "${dict[@]}" \
         >"$logs/$t.log" 2>&1 || status=$?
     secs=$(($(now) - t0))
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$logs/$t.log" | grep -o '[0-9]*$' |
