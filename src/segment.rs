@@ -564,7 +564,7 @@ fn glued_sentence(text: &str, at: usize, end: usize) -> bool {
     }
     let mut chars = token.chars();
     let word_ok = chars.next().is_some_and(char::is_alphabetic)
-        && chars.as_str().len() > 0
+        && !chars.as_str().is_empty()
         && chars.all(|c| c.is_alphabetic() && c.is_lowercase());
     let number_ok = token.contains(',') && token.bytes().all(|b| b.is_ascii_digit() || b == b',');
     if !(word_ok || number_ok) {
