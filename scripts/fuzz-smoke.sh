@@ -27,7 +27,12 @@ per=$((total / ${#targets[@]}))
 
 now() { date +%s; }
 
-# 1. Toolchain: cargo-fuzz needs nightly (for -Zsanitizer and the coverage instrumentation).
+# 1. Toolchain: cargo-fuzz needs nightly (for -Zsanitizer and the coverage instrumentation), and
+# libfuzzer-sys compiles libFuzzer itself, which takes a C++ compiler.
+if ! command -v c++ >/dev/null && ! command -v g++ >/dev/null && ! command -v clang++ >/dev/null; then
+    echo "no C++ compiler: libFuzzer needs one (Debian: apt-get install g++)" >&2
+    exit 2
+fi
 if ! rustup run nightly rustc --version >/dev/null 2>&1; then
     echo "== installing the nightly toolchain"
     rustup toolchain install nightly --profile minimal
