@@ -43,9 +43,12 @@ fn quoted(text: &str, sentence: Span) -> Vec<Span> {
     let s = sentence.of(text);
     let mut out = Vec::new();
     let mut pos = 0;
+    // Closing marks missing from the rest of the sentence: an opening mark waiting for one of
+    // them is skipped, or every unmatched opener would scan to the end (quadratic time).
+    let mut absent: Vec<char> = Vec::new();
     while let Some((i, open)) = s[pos..]
         .char_indices()
-        .find(|&(_, c)| closer(c).is_some())
+        .find(|&(_, c)| closer(c).is_some_and(|close| !absent.contains(&close)))
         .map(|(i, c)| (pos + i, c))
     {
         let after = i + open.len_utf8();
@@ -59,7 +62,10 @@ fn quoted(text: &str, sentence: Span) -> Vec<Span> {
                 }
                 pos = after + j + close.len_utf8();
             }
-            None => pos = after,
+            None => {
+                absent.push(close);
+                pos = after;
+            }
         }
     }
     out
@@ -85,7 +91,11 @@ pub fn quotes(text: &str, sentences: &[Sentence], entities: &[Entity], lang: Lan
         if spans.is_empty() {
             continue;
         }
-        let inside = |p: usize| spans.iter().any(|q| q.start <= p && p < q.end);
+        // `spans` are sorted and disjoint: a binary search keeps this linear in the words.
+        let inside = |p: usize| {
+            let k = spans.partition_point(|q| q.end <= p);
+            spans.get(k).is_some_and(|q| q.start <= p)
+        };
         // Words of the sentence outside the quotation, and where the reporting words are.
         let outside: Vec<Span> = words_in(text, sentence.span)
             .map(|w| w.span)

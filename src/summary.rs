@@ -42,7 +42,7 @@ pub fn select(candidates: &[Candidate], length: Length) -> Vec<usize> {
         Length::Sentences(k) => (k, usize::MAX),
         Length::Ratio(r) => (((n as f64) * r).ceil().max(1.0) as usize, usize::MAX),
         Length::Words(w) => (usize::MAX, w),
-        Length::Seconds(s) => (usize::MAX, (s * WORDS_PER_MINUTE / 60).max(1)),
+        Length::Seconds(s) => (usize::MAX, (s.saturating_mul(WORDS_PER_MINUTE) / 60).max(1)),
     };
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| {
