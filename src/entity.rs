@@ -351,20 +351,26 @@ impl<'t> Doc<'t> {
 
     /// Whether word `i` is a lowercase connector followed (through `sep`) by more name.
     fn connector_then_name(&self, i: usize, sep: &str) -> bool {
-        let Some(t) = self.toks.get(i) else {
-            return false;
-        };
-        if t.shape != Shape::Lower || !names::is_connector(self.word(i)) {
-            return false;
+        // At most two connectors in a row ("de la", "van der").
+        for c in i..i + 2 {
+            let Some(t) = self.toks.get(c) else {
+                return false;
+            };
+            if t.shape != Shape::Lower
+                || !names::is_connector(self.word(c))
+                || self.gap(c + 1) != sep
+            {
+                return false;
+            }
+            match self.toks.get(c + 1) {
+                Some(n) if matches!(n.shape, Shape::Title | Shape::Caps) => {
+                    return !self.stops_name(c + 1)
+                }
+                Some(_) => {}
+                None => return false,
+            }
         }
-        if self.gap(i + 1) != sep {
-            return false;
-        }
-        match self.toks.get(i + 1) {
-            Some(n) if matches!(n.shape, Shape::Title | Shape::Caps) => !self.stops_name(i + 1),
-            Some(_) => self.connector_then_name(i + 1, sep),
-            None => false,
-        }
+        false
     }
 
     /// Whether the name word `i` may continue over the connector at `c`: "Bank of England",
@@ -480,11 +486,38 @@ impl<'t> Doc<'t> {
                     out.extend(self.candidate(i, t - 1));
                     out.extend(self.candidate(t, last));
                 }
+                _ if self.lang == Lang::De => self.split_listed(i, last, &mut out),
                 _ => out.extend(self.candidate(i, last)),
             }
             i = last + 1;
         }
         out
+    }
+
+    /// German capitalises nouns, which then run into names ("Politik Rußlands", "Kaiser von
+    /// Rußland Anfangs"): a listed name inside an unlisted run stands on its own.
+    fn split_listed(&self, first: usize, last: usize, out: &mut Vec<Candidate>) {
+        if first == last || self.lookup_range(first, last).is_some() {
+            out.extend(self.candidate(first, last));
+            return;
+        }
+        let mut from = first;
+        for j in first..=last {
+            let k = self.folded(j);
+            if matches!(
+                names::lookup_folded(&k).or_else(|| self.genitive(&k)),
+                Some(Class::Place | Class::City | Class::Org)
+            ) {
+                if j > from {
+                    out.extend(self.candidate(from, j - 1));
+                }
+                out.extend(self.candidate(j, j));
+                from = j + 1;
+            }
+        }
+        if from <= last {
+            out.extend(self.candidate(from, last));
+        }
     }
 
     /// Judges the words `first..=last` and makes a candidate of what remains of them.
@@ -495,6 +528,8 @@ impl<'t> Doc<'t> {
         let mut start = first;
         if whole.is_none() {
             // Strip leading titles (cues for a person) and words that are not names.
+            let last_org_word =
+                (first..=last).rfind(|&j| names::lookup(self.word(j)) == Some(Class::OrgWord));
             while start <= last {
                 let mut k = self.folded(start);
                 if self.abbreviation(start) {
@@ -504,8 +539,7 @@ impl<'t> Doc<'t> {
                     k.pop_if_dot();
                     names::lookup_folded(&k)
                 });
-                let org_after =
-                    (start + 1..=last).any(|j| names::lookup(self.word(j)) == Some(Class::OrgWord));
+                let org_after = last_org_word.is_some_and(|o| o > start);
                 match class {
                     Some(Class::Title) if start < last && !org_after => {
                         votes.add(EntityKind::Person, CUE);
@@ -1204,7 +1238,8 @@ impl Groups {
                     }
                     // Every shorter run of its first words: "Santa Fe" for "Santa Fe Pacific
                     // Gold Corp", "Mistral" for "Mistral AI".
-                    let mut prefix = x.key.as_str();
+                    // (Names of up to six words: longer runs are lists, not names.)
+                    let mut prefix = if x.words <= 6 { x.key.as_str() } else { "" };
                     while let Some(cut) = prefix.rfind(' ') {
                         prefix = &prefix[..cut];
                         note(&mut first_word, prefix);

@@ -336,6 +336,13 @@ const TYPING: &[Case] = &[
         want: L,
     },
     Case {
+        name: "de_genitive_place_stands_apart_from_the_noun_before",
+        lang: Lang::De,
+        text: "Man fürchtet die Pläne Rußlands im Osten mehr als alles andere.",
+        mention: "Rußlands",
+        want: L,
+    },
+    Case {
         name: "de_legal_suffix_makes_an_organisation",
         lang: Lang::De,
         text: "Im Herbst hat die Hunziker Maschinenbau AG neue Aufträge erhalten.",
@@ -438,6 +445,7 @@ fn odd_inputs_do_not_panic_and_give_spans_on_char_boundaries() {
         "Corp. Inc. Ltd. Co.",
         "Herr Herr Herr",
         "\u{301}A\u{301}b",
+        "Berlin Berlin Berlin Berlin Berlin Berlin Berlin Berlin Berlin Berlin",
     ];
     for text in inputs {
         for lang in [None, Some(Lang::En), Some(Lang::Fr), Some(Lang::De)] {
@@ -448,6 +456,26 @@ fn odd_inputs_do_not_panic_and_give_spans_on_char_boundaries() {
                     assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn long_runs_of_names_and_connectors_do_not_overflow_the_stack() {
+    for unit in [
+        "Berlin ",
+        "A-de-",
+        "Jean de ",
+        "M. ",
+        "A. ",
+        "Penn\u{ac} ",
+        "U.",
+        "(ats, ",
+    ] {
+        let text = unit.repeat(200_000);
+        let found = nutshell::entity::entities(&text, &[], Lang::De);
+        for e in &found {
+            assert!(e.mentions.iter().all(|m| text.is_char_boundary(m.start)));
         }
     }
 }
