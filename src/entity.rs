@@ -693,6 +693,39 @@ impl<'t> Doc<'t> {
                     _ => {}
                 }
             }
+            // "comte de Taaffe", "duc de Malakoff", "Graf von Bülow": a title, then a particle.
+            if p > 0
+                && matches!(pk.as_str(), "de" | "d" | "du" | "von" | "van")
+                && self.toks[p].shape == Shape::Lower
+            {
+                // Nobility and courtesy titles only: "le président de Mistral AI" is no person.
+                let t = self.folded(p - 1);
+                if matches!(
+                    t.as_str(),
+                    "comte"
+                        | "comtesse"
+                        | "duc"
+                        | "duchesse"
+                        | "marquis"
+                        | "marquise"
+                        | "baron"
+                        | "baronne"
+                        | "vicomte"
+                        | "prince"
+                        | "princesse"
+                        | "m"
+                        | "mme"
+                        | "mlle"
+                        | "graf"
+                        | "grafin"
+                        | "freiherr"
+                        | "furst"
+                        | "herzog"
+                        | "sieur"
+                ) {
+                    votes.add(EntityKind::Person, CUE);
+                }
+            }
             if gap.trim().is_empty() || gap.trim() == "'" || gap.trim() == "\u{2019}" {
                 if (names::is_speech_verb(&pk) || self.speech_before(start)) && !acronym {
                     votes.add(EntityKind::Person, SPEECH);

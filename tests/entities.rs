@@ -245,6 +245,13 @@ const TYPING: &[Case] = &[
         want: P,
     },
     Case {
+        name: "fr_title_then_particle_makes_a_person",
+        lang: Lang::Fr,
+        text: "Le ministère est présidé depuis lundi par le comte de Taaffe, dit-on à Vienne.",
+        mention: "Taaffe",
+        want: P,
+    },
+    Case {
         name: "fr_connector_inside_an_organisation",
         lang: Lang::Fr,
         text: "Selon la Banque de France, la croissance ralentira cette année encore.",
