@@ -330,10 +330,11 @@ impl<'t> Doc<'t> {
             " " => {
                 capital
                     && (!self.stops_name(i + 1)
-                        || matches!(
-                            self.lookup_range(first, i + 1),
-                            Some(Class::Org | Class::Place | Class::City)
-                        ))
+                        || (i < first + 6
+                            && matches!(
+                                self.lookup_range(first, i + 1),
+                                Some(Class::Org | Class::Place | Class::City)
+                            )))
             }
             "-" | "\u{2010}" | "\u{2011}" => capital || self.connector_then_name(i + 1, "-"),
             " & " => capital,
@@ -480,6 +481,18 @@ impl<'t> Doc<'t> {
                     && names::lookup(self.word(j)) == Some(Class::Title)
                     && self.toks[j - 1].shape != Shape::Lower
                     && names::lookup(self.word(j - 1)) != Some(Class::Title)
+            });
+            // A listed name then a person's: "AC Milan George Weah".
+            // (Only in runs of name length, so that each lookup stays short.)
+            let title = title.or_else(|| {
+                (i + 1..last.min(i + 6)).find(|&j| {
+                    names::lookup(self.word(j)) == Some(Class::Given)
+                        && self.toks[j].shape == Shape::Title
+                        && matches!(
+                            self.lookup_range(i, j - 1),
+                            Some(Class::Org | Class::Place | Class::City)
+                        )
+                })
             });
             match title {
                 Some(t) if self.lookup_range(i, last).is_none() => {

@@ -173,6 +173,13 @@ const TYPING: &[Case] = &[
         want: P,
     },
     Case {
+        name: "en_listed_team_then_a_player_splits",
+        lang: Lang::En,
+        text: "The ban on AC Milan George Bellamy was lifted by the league on Monday.",
+        mention: "George Bellamy",
+        want: P,
+    },
+    Case {
         name: "en_weekday_is_not_a_name",
         lang: Lang::En,
         text: "The ministers will meet again on Wednesday to discuss the budget.",
