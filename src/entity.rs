@@ -786,6 +786,13 @@ impl<'t> Doc<'t> {
             && self.gap(last) == " "
             && self.toks[start].shape == Shape::Title
             && self.toks[last].shape == Shape::Title
+            && [start, last].iter().all(|&j| {
+                // Not when a word is a listed place ("Choose France") or a word the text also
+                // writes in lowercase ("Vieux Continent", "Radio Classique").
+                let k = self.folded(j);
+                let lower = self.seen.get(k.as_str()).map_or(0, |e| e.0);
+                lower == 0 && !matches!(names::lookup_folded(&k), Some(Class::Place | Class::City))
+            })
         {
             votes.add(EntityKind::Person, HINT);
         }

@@ -56,6 +56,14 @@ fn reference_article_has_its_people_organisations_and_places() {
     }
     let huang = find(&found, "Jensen Huang").map(|e| e.mentions.len());
     assert_eq!(huang, Some(3));
+    // Two capitalised words are a person only when nothing says otherwise.
+    for name in ["Vieux Continent", "Choose France"] {
+        assert_ne!(
+            find(&found, name).map(|e| e.kind),
+            Some(EntityKind::Person),
+            "{name}"
+        );
+    }
 }
 
 #[test]
