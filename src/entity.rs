@@ -330,10 +330,11 @@ impl<'t> Doc<'t> {
             " " => {
                 capital
                     && (!self.stops_name(i + 1)
-                        || matches!(
-                            self.lookup_range(first, i + 1),
-                            Some(Class::Org | Class::Place | Class::City)
-                        ))
+                        || (i < first + 6
+                            && matches!(
+                                self.lookup_range(first, i + 1),
+                                Some(Class::Org | Class::Place | Class::City)
+                            )))
             }
             "-" | "\u{2010}" | "\u{2011}" => capital || self.connector_then_name(i + 1, "-"),
             " & " => capital,
@@ -351,20 +352,26 @@ impl<'t> Doc<'t> {
 
     /// Whether word `i` is a lowercase connector followed (through `sep`) by more name.
     fn connector_then_name(&self, i: usize, sep: &str) -> bool {
-        let Some(t) = self.toks.get(i) else {
-            return false;
-        };
-        if t.shape != Shape::Lower || !names::is_connector(self.word(i)) {
-            return false;
+        // At most two connectors in a row ("de la", "van der").
+        for c in i..i + 2 {
+            let Some(t) = self.toks.get(c) else {
+                return false;
+            };
+            if t.shape != Shape::Lower
+                || !names::is_connector(self.word(c))
+                || self.gap(c + 1) != sep
+            {
+                return false;
+            }
+            match self.toks.get(c + 1) {
+                Some(n) if matches!(n.shape, Shape::Title | Shape::Caps) => {
+                    return !self.stops_name(c + 1)
+                }
+                Some(_) => {}
+                None => return false,
+            }
         }
-        if self.gap(i + 1) != sep {
-            return false;
-        }
-        match self.toks.get(i + 1) {
-            Some(n) if matches!(n.shape, Shape::Title | Shape::Caps) => !self.stops_name(i + 1),
-            Some(_) => self.connector_then_name(i + 1, sep),
-            None => false,
-        }
+        false
     }
 
     /// Whether the name word `i` may continue over the connector at `c`: "Bank of England",
@@ -475,16 +482,55 @@ impl<'t> Doc<'t> {
                     && self.toks[j - 1].shape != Shape::Lower
                     && names::lookup(self.word(j - 1)) != Some(Class::Title)
             });
+            // A listed name then a person's: "AC Milan George Weah".
+            // (Only in runs of name length, so that each lookup stays short.)
+            let title = title.or_else(|| {
+                (i + 1..last.min(i + 6)).find(|&j| {
+                    names::lookup(self.word(j)) == Some(Class::Given)
+                        && self.toks[j].shape == Shape::Title
+                        && matches!(
+                            self.lookup_range(i, j - 1),
+                            Some(Class::Org | Class::Place | Class::City)
+                        )
+                })
+            });
             match title {
                 Some(t) if self.lookup_range(i, last).is_none() => {
                     out.extend(self.candidate(i, t - 1));
                     out.extend(self.candidate(t, last));
                 }
+                _ if self.lang == Lang::De => self.split_listed(i, last, &mut out),
                 _ => out.extend(self.candidate(i, last)),
             }
             i = last + 1;
         }
         out
+    }
+
+    /// German capitalises nouns, which then run into names ("Politik Rußlands", "Kaiser von
+    /// Rußland Anfangs"): a listed name inside an unlisted run stands on its own.
+    fn split_listed(&self, first: usize, last: usize, out: &mut Vec<Candidate>) {
+        if first == last || self.lookup_range(first, last).is_some() {
+            out.extend(self.candidate(first, last));
+            return;
+        }
+        let mut from = first;
+        for j in first..=last {
+            let k = self.folded(j);
+            if matches!(
+                names::lookup_folded(&k).or_else(|| self.genitive(&k)),
+                Some(Class::Place | Class::City | Class::Org)
+            ) {
+                if j > from {
+                    out.extend(self.candidate(from, j - 1));
+                }
+                out.extend(self.candidate(j, j));
+                from = j + 1;
+            }
+        }
+        if from <= last {
+            out.extend(self.candidate(from, last));
+        }
     }
 
     /// Judges the words `first..=last` and makes a candidate of what remains of them.
@@ -495,6 +541,8 @@ impl<'t> Doc<'t> {
         let mut start = first;
         if whole.is_none() {
             // Strip leading titles (cues for a person) and words that are not names.
+            let last_org_word =
+                (first..=last).rfind(|&j| names::lookup(self.word(j)) == Some(Class::OrgWord));
             while start <= last {
                 let mut k = self.folded(start);
                 if self.abbreviation(start) {
@@ -504,8 +552,7 @@ impl<'t> Doc<'t> {
                     k.pop_if_dot();
                     names::lookup_folded(&k)
                 });
-                let org_after =
-                    (start + 1..=last).any(|j| names::lookup(self.word(j)) == Some(Class::OrgWord));
+                let org_after = last_org_word.is_some_and(|o| o > start);
                 match class {
                     Some(Class::Title) if start < last && !org_after => {
                         votes.add(EntityKind::Person, CUE);
@@ -659,6 +706,39 @@ impl<'t> Doc<'t> {
                     _ => {}
                 }
             }
+            // "comte de Taaffe", "duc de Malakoff", "Graf von Bülow": a title, then a particle.
+            if p > 0
+                && matches!(pk.as_str(), "de" | "d" | "du" | "von" | "van")
+                && self.toks[p].shape == Shape::Lower
+            {
+                // Nobility and courtesy titles only: "le président de Mistral AI" is no person.
+                let t = self.folded(p - 1);
+                if matches!(
+                    t.as_str(),
+                    "comte"
+                        | "comtesse"
+                        | "duc"
+                        | "duchesse"
+                        | "marquis"
+                        | "marquise"
+                        | "baron"
+                        | "baronne"
+                        | "vicomte"
+                        | "prince"
+                        | "princesse"
+                        | "m"
+                        | "mme"
+                        | "mlle"
+                        | "graf"
+                        | "grafin"
+                        | "freiherr"
+                        | "furst"
+                        | "herzog"
+                        | "sieur"
+                ) {
+                    votes.add(EntityKind::Person, CUE);
+                }
+            }
             if gap.trim().is_empty() || gap.trim() == "'" || gap.trim() == "\u{2019}" {
                 if (names::is_speech_verb(&pk) || self.speech_before(start)) && !acronym {
                     votes.add(EntityKind::Person, SPEECH);
@@ -706,6 +786,13 @@ impl<'t> Doc<'t> {
             && self.gap(last) == " "
             && self.toks[start].shape == Shape::Title
             && self.toks[last].shape == Shape::Title
+            && [start, last].iter().all(|&j| {
+                // Not when a word is a listed place ("Choose France") or a word the text also
+                // writes in lowercase ("Vieux Continent", "Radio Classique").
+                let k = self.folded(j);
+                let lower = self.seen.get(k.as_str()).map_or(0, |e| e.0);
+                lower == 0 && !matches!(names::lookup_folded(&k), Some(Class::Place | Class::City))
+            })
         {
             votes.add(EntityKind::Person, HINT);
         }
@@ -772,7 +859,7 @@ impl<'t> Doc<'t> {
         {
             return true;
         }
-        if !self.sports || !(score(after) && matches!(self.gap(last + 1), " " | "\t")) {
+        if !(self.sports && score(after) && matches!(self.gap(last + 1), " " | "\t")) {
             return false;
         }
         let before = first.checked_sub(1).and_then(|p| self.toks.get(p));
@@ -1204,7 +1291,8 @@ impl Groups {
                     }
                     // Every shorter run of its first words: "Santa Fe" for "Santa Fe Pacific
                     // Gold Corp", "Mistral" for "Mistral AI".
-                    let mut prefix = x.key.as_str();
+                    // (Names of up to six words: longer runs are lists, not names.)
+                    let mut prefix = if x.words <= 6 { x.key.as_str() } else { "" };
                     while let Some(cut) = prefix.rfind(' ') {
                         prefix = &prefix[..cut];
                         note(&mut first_word, prefix);

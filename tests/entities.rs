@@ -56,6 +56,14 @@ fn reference_article_has_its_people_organisations_and_places() {
     }
     let huang = find(&found, "Jensen Huang").map(|e| e.mentions.len());
     assert_eq!(huang, Some(3));
+    // Two capitalised words are a person only when nothing says otherwise.
+    for name in ["Vieux Continent", "Choose France"] {
+        assert_ne!(
+            find(&found, name).map(|e| e.kind),
+            Some(EntityKind::Person),
+            "{name}"
+        );
+    }
 }
 
 #[test]
@@ -173,6 +181,13 @@ const TYPING: &[Case] = &[
         want: P,
     },
     Case {
+        name: "en_listed_team_then_a_player_splits",
+        lang: Lang::En,
+        text: "The ban on AC Milan George Bellamy was lifted by the league on Monday.",
+        mention: "George Bellamy",
+        want: P,
+    },
+    Case {
         name: "en_weekday_is_not_a_name",
         lang: Lang::En,
         text: "The ministers will meet again on Wednesday to discuss the budget.",
@@ -242,6 +257,13 @@ const TYPING: &[Case] = &[
         lang: Lang::Fr,
         text: "« Nous allons investir », a déclaré Ginette Pelloquin devant la presse.",
         mention: "Ginette Pelloquin",
+        want: P,
+    },
+    Case {
+        name: "fr_title_then_particle_makes_a_person",
+        lang: Lang::Fr,
+        text: "Le ministère est présidé depuis lundi par le comte de Taaffe, dit-on à Vienne.",
+        mention: "Taaffe",
         want: P,
     },
     Case {
@@ -333,6 +355,13 @@ const TYPING: &[Case] = &[
         lang: Lang::De,
         text: "Der Zug fährt morgen früh von Zürich nach Wien und zurück.",
         mention: "Wien",
+        want: L,
+    },
+    Case {
+        name: "de_genitive_place_stands_apart_from_the_noun_before",
+        lang: Lang::De,
+        text: "Man fürchtet die Pläne Rußlands im Osten mehr als alles andere.",
+        mention: "Rußlands",
         want: L,
     },
     Case {
@@ -438,6 +467,7 @@ fn odd_inputs_do_not_panic_and_give_spans_on_char_boundaries() {
         "Corp. Inc. Ltd. Co.",
         "Herr Herr Herr",
         "\u{301}A\u{301}b",
+        "Berlin Berlin Berlin Berlin Berlin Berlin Berlin Berlin Berlin Berlin",
     ];
     for text in inputs {
         for lang in [None, Some(Lang::En), Some(Lang::Fr), Some(Lang::De)] {
@@ -448,6 +478,26 @@ fn odd_inputs_do_not_panic_and_give_spans_on_char_boundaries() {
                     assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn long_runs_of_names_and_connectors_do_not_overflow_the_stack() {
+    for unit in [
+        "Berlin ",
+        "A-de-",
+        "Jean de ",
+        "M. ",
+        "A. ",
+        "Penn\u{ac} ",
+        "U.",
+        "(ats, ",
+    ] {
+        let text = unit.repeat(200_000);
+        let found = nutshell::entity::entities(&text, &[], Lang::De);
+        for e in &found {
+            assert!(e.mentions.iter().all(|m| text.is_char_boundary(m.start)));
         }
     }
 }
