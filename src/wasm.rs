@@ -4,7 +4,7 @@
 //! leave as plain objects with offsets in UTF-16 code units, what `String.prototype.slice` uses.
 //! Invalid options throw a JavaScript `Error` carrying the message.
 
-use crate::{analyze, analyze_html, report, Options, OptionsInput, Unit};
+use crate::{analyze, analyze_html, export, report, Options, OptionsInput, Unit};
 use wasm_bindgen::prelude::*;
 
 /// The option names `OptionsInput` reads (camelCase), `language` being an alias of `lang`.
@@ -88,6 +88,29 @@ pub fn analyze_html_js(
     let mut r = report::report(&article.text, &analysis, Unit::Utf16);
     r.article = Some(article);
     to_js(&r)
+}
+
+/// `exportMarkdown(text, options?)`: the analysis of `text` as a Markdown document (see
+/// [`export::markdown`]).
+#[wasm_bindgen(js_name = exportMarkdown)]
+pub fn export_markdown_js(text: &str, options_value: JsValue) -> Result<String, JsError> {
+    let options = options(options_value)?;
+    let r = report::report(text, &analyze(text, &options), Unit::Utf16);
+    Ok(export::markdown(text, &r))
+}
+
+/// `exportJson(text, options?)`: the versioned JSON export of the analysis of `text` (UTF-16
+/// offsets), byte-identical for the same text and options (see [`export::json`]).
+///
+/// Only with the `json-export` feature (the npm package, scripts/build-npm.sh): serde_json's
+/// serialiser adds about 5.5 KB gzip to the module, and the page, which does not need it, is
+/// already at its size budget.
+#[cfg(feature = "json-export")]
+#[wasm_bindgen(js_name = exportJson)]
+pub fn export_json_js(text: &str, options_value: JsValue) -> Result<String, JsError> {
+    let options = options(options_value)?;
+    let r = report::report(text, &analyze(text, &options), Unit::Utf16);
+    Ok(export::json(&r, &options))
 }
 
 /// `version()`: the engine's version.
