@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/ (not committed): wasm-bindgen's `--target web` ES module and
 # .wasm, the hand-written types (npm/nutshell.d.ts), npm/README.md and a package.json whose
-# version is Cargo.toml's. The page's wasm build (scripts/build-wasm.sh) plus the `json-export`
-# feature (exportJson, serde_json's serialiser: ~5.5 KB gzip the page does not pay for).
+# version is Cargo.toml's. The page's wasm build (scripts/build-wasm.sh) plus the `exports`
+# feature (exportMarkdown and exportJson: ~7 KB gzip the page does not pay for).
 #
 # wasm-bindgen's generated declarations type every result `any`; we keep our own instead, but
 # first check that they declare every function wasm-bindgen exports, so a new #[wasm_bindgen]
 # function cannot ship untyped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm --features json-export
+cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm --features exports
 rm -rf pkg
 wasm-bindgen --target web --remove-name-section --out-dir pkg \
   target/wasm32-unknown-unknown/wasm/nutshell.wasm

@@ -4,7 +4,9 @@
 //! leave as plain objects with offsets in UTF-16 code units, what `String.prototype.slice` uses.
 //! Invalid options throw a JavaScript `Error` carrying the message.
 
-use crate::{analyze, analyze_html, export, report, Options, OptionsInput, Unit};
+#[cfg(feature = "exports")]
+use crate::export;
+use crate::{analyze, analyze_html, report, Options, OptionsInput, Unit};
 use wasm_bindgen::prelude::*;
 
 /// The option names `OptionsInput` reads (camelCase), `language` being an alias of `lang`.
@@ -92,6 +94,11 @@ pub fn analyze_html_js(
 
 /// `exportMarkdown(text, options?)`: the analysis of `text` as a Markdown document (see
 /// [`export::markdown`]).
+///
+/// The exports are built only with the `exports` feature (the npm package, scripts/build-npm.sh):
+/// together they add about 7 KB gzip to the module (exportJson 5.5, serde_json's serialiser;
+/// exportMarkdown 1.4), and the page, which uses neither, is at its size budget.
+#[cfg(feature = "exports")]
 #[wasm_bindgen(js_name = exportMarkdown)]
 pub fn export_markdown_js(text: &str, options_value: JsValue) -> Result<String, JsError> {
     let options = options(options_value)?;
@@ -101,11 +108,7 @@ pub fn export_markdown_js(text: &str, options_value: JsValue) -> Result<String, 
 
 /// `exportJson(text, options?)`: the versioned JSON export of the analysis of `text` (UTF-16
 /// offsets), byte-identical for the same text and options (see [`export::json`]).
-///
-/// Only with the `json-export` feature (the npm package, scripts/build-npm.sh): serde_json's
-/// serialiser adds about 5.5 KB gzip to the module, and the page, which does not need it, is
-/// already at its size budget.
-#[cfg(feature = "json-export")]
+#[cfg(feature = "exports")]
 #[wasm_bindgen(js_name = exportJson)]
 pub fn export_json_js(text: &str, options_value: JsValue) -> Result<String, JsError> {
     let options = options(options_value)?;
