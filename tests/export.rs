@@ -203,3 +203,31 @@ fn reference_article_markdown_matches_the_golden_file() {
         "the Markdown export changed; if on purpose, bless with NUTSHELL_BLESS=1"
     );
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        /// Any text exports: the JSON parses and holds the analysis, and every `[§n]` in the
+        /// Markdown names a real sentence.
+        #[test]
+        fn any_text_exports(text in "(\\PC|[ \\n.!?«»“”*_#\\[\\]]){0,300}", sentences in 1usize..5) {
+            let o = Options { length: nutshell::Length::Sentences(sentences), ..Options::default() };
+            let r = report_of(&text, &o);
+            let json = export::json(&r, &o);
+            let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+            prop_assert_eq!(v["summary"].as_array().map(Vec::len), Some(r.summary.len()));
+            prop_assert_eq!(&v["options"]["sentences"], &serde_json::json!(sentences));
+            let md = export::markdown(&text, &r);
+            for piece in md.split(" [§").skip(1) {
+                let n = piece.split(']').next().and_then(|n| n.parse::<usize>().ok());
+                prop_assert!(n.is_some_and(|n| (1..=r.sentences.len()).contains(&n)), "{md}");
+            }
+            prop_assert_eq!(md.lines().filter(|l| l.starts_with("- ") && !l.starts_with("- **")).count(),
+                r.summary.len() + r.figures.iter().filter(|f| f.in_summary).count());
+        }
+    }
+}
