@@ -20,3 +20,4 @@ if [ -x scripts/test-browser.sh ]; then
   step "browser tests"
   scripts/test-browser.sh
 fi
+if [ -x scripts/test-package.sh ]; then step "npm package tests"; scripts/test-package.sh; fi

@@ -11,12 +11,14 @@
 //!
 //! Every stage passes [`Span`]s (UTF-8 byte offsets) over the original text. [`report`] turns an
 //! analysis into the owned, serialisable shape the CLI (Unicode code points) and JavaScript
-//! (UTF-16 code units) see. No text can make [`analyze`] panic or fail; only options can be
+//! (UTF-16 code units) see, and [`export`] renders a report as Markdown or as a versioned JSON
+//! document. No text can make [`analyze`] panic or fail; only options can be
 //! invalid, and [`OptionsInput::validate`] says why.
 
 pub mod analysis;
 pub mod clean;
 pub mod entity;
+pub mod export;
 pub mod extract;
 pub mod figure;
 mod hash;

@@ -4,6 +4,8 @@
 //! leave as plain objects with offsets in UTF-16 code units, what `String.prototype.slice` uses.
 //! Invalid options throw a JavaScript `Error` carrying the message.
 
+#[cfg(feature = "exports")]
+use crate::export;
 use crate::{analyze, analyze_html, report, Options, OptionsInput, Unit};
 use wasm_bindgen::prelude::*;
 
@@ -88,6 +90,30 @@ pub fn analyze_html_js(
     let mut r = report::report(&article.text, &analysis, Unit::Utf16);
     r.article = Some(article);
     to_js(&r)
+}
+
+/// `exportMarkdown(text, options?)`: the analysis of `text` as a Markdown document (see
+/// [`export::markdown`]).
+///
+/// The exports are built only with the `exports` feature (the npm package, scripts/build-npm.sh):
+/// together they add about 7 KB gzip to the module (exportJson 5.5, serde_json's serialiser;
+/// exportMarkdown 1.4), and the page, which uses neither, is at its size budget.
+#[cfg(feature = "exports")]
+#[wasm_bindgen(js_name = exportMarkdown)]
+pub fn export_markdown_js(text: &str, options_value: JsValue) -> Result<String, JsError> {
+    let options = options(options_value)?;
+    let r = report::report(text, &analyze(text, &options), Unit::Utf16);
+    Ok(export::markdown(text, &r))
+}
+
+/// `exportJson(text, options?)`: the versioned JSON export of the analysis of `text` (UTF-16
+/// offsets), byte-identical for the same text and options (see [`export::json`]).
+#[cfg(feature = "exports")]
+#[wasm_bindgen(js_name = exportJson)]
+pub fn export_json_js(text: &str, options_value: JsValue) -> Result<String, JsError> {
+    let options = options(options_value)?;
+    let r = report::report(text, &analyze(text, &options), Unit::Utf16);
+    Ok(export::json(&r, &options))
 }
 
 /// `version()`: the engine's version.

@@ -115,7 +115,7 @@ fn invalid_options_fail_with_clear_words() {
         (&["--frobnicate"][..], "unknown option `--frobnicate`"),
         (
             &["--format", "pdf"][..],
-            "--format must be json, text or markdown",
+            "--format must be json, text, markdown or export",
         ),
     ] {
         let out = nutshell(args, TEXT);
@@ -169,4 +169,24 @@ fn empty_input_is_a_valid_empty_analysis() {
     let v = json(&nutshell(&[], "").stdout);
     assert_eq!(v["sentences"].as_array().unwrap().len(), 0);
     assert_eq!(v["summary"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn export_format_is_the_versioned_json_with_the_options_used() {
+    let args = ["--format", "export", "--words", "12", "--lang", "FR"];
+    let out = nutshell(&args, TEXT);
+    assert!(out.status.success());
+    assert_eq!(nutshell(&args, TEXT).stdout, out.stdout, "byte-identical");
+    let v = json(&out.stdout);
+    assert_eq!(v["format"], "nutshell-analysis");
+    assert_eq!(v["formatVersion"], 1);
+    assert_eq!(v["engine"], v["version"]);
+    assert_eq!(v["offsets"], "codepoints");
+    assert_eq!(v["options"]["words"], 12);
+    assert_eq!(v["options"]["lang"], "fr");
+    // The rest is the analysis the json format prints.
+    let plain = json(&nutshell(&["--words", "12", "--lang", "fr"], TEXT).stdout);
+    for key in ["sentences", "summary", "entities", "figures"] {
+        assert_eq!(v[key], plain[key], "{key}");
+    }
 }

@@ -1,7 +1,7 @@
 //! `nutshell`: the command-line face of the library. Reads text (or HTML) and prints the analysis.
 //! Offsets in its JSON are Unicode code points. See `nutshell --help` and the README.
 
-use nutshell::{analyze, analyze_html, report, Options, OptionsInput, Report, Unit};
+use nutshell::{analyze, analyze_html, export, report, Options, OptionsInput, Report, Unit};
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
@@ -24,7 +24,8 @@ Options:
   --skip-quotes     keep quotations out of the summary
   --html            the input is an HTML page: extract the article first
   --url URL         the page's address (with --html)
-  --format F        json (default), text or markdown
+  --format F        json (default), text, markdown, or export (the versioned JSON export:
+                    the analysis with the format's name and version and the options used)
   -h, --help        this help;  -V, --version  the version
 ";
 
@@ -33,6 +34,7 @@ enum Format {
     Json,
     Text,
     Markdown,
+    Export,
 }
 
 struct Args {
@@ -86,9 +88,10 @@ fn parse_args() -> Result<Option<Args>, String> {
                     "json" => Format::Json,
                     "text" => Format::Text,
                     "markdown" | "md" => Format::Markdown,
+                    "export" => Format::Export,
                     other => {
                         return Err(format!(
-                            "--format must be json, text or markdown, not `{other}`"
+                            "--format must be json, text, markdown or export, not `{other}`"
                         ))
                     }
                 }
@@ -206,41 +209,25 @@ fn jsonl(args: &Args) -> io::Result<()> {
     out.flush()
 }
 
-fn render(report: &Report, format: Format) -> String {
+/// The `text` format: the title, the summary sentences one per line, then the entities.
+fn render_text(report: &Report) -> String {
     let mut s = String::new();
-    let md = format == Format::Markdown;
     if let Some(t) = &report.title {
-        s += &if md {
-            format!("# {t}\n\n")
-        } else {
-            format!("{t}\n\n")
-        };
+        s += &format!("{t}\n\n");
     }
     for &i in &report.summary {
         if let Some(sent) = report.sentences.get(i) {
-            s += &if md {
-                format!("- {} [§{}]\n", sent.text, i + 1)
-            } else {
-                format!("{}\n", sent.text)
-            };
+            s += &format!("{}\n", sent.text);
         }
     }
     if !report.entities.is_empty() {
-        s += if md {
-            "\n## Entities\n\n"
-        } else {
-            "\nEntities:\n"
-        };
+        s += "\nEntities:\n";
         for e in &report.entities {
             let kind = serde_json::to_value(e.kind)
                 .ok()
                 .and_then(|v| v.as_str().map(String::from))
                 .unwrap_or_default();
-            s += &if md {
-                format!("- **{}** ({kind}, {})\n", e.text, e.count)
-            } else {
-                format!("  {} ({kind}, {})\n", e.text, e.count)
-            };
+            s += &format!("  {} ({kind}, {})\n", e.text, e.count);
         }
     }
     s
@@ -289,7 +276,12 @@ fn main() -> ExitCode {
         Format::Json => {
             escape_line_breaks(serde_json::to_string_pretty(&report).unwrap_or_default()) + "\n"
         }
-        f => render(&report, f),
+        Format::Export => escape_line_breaks(export::json(&report, &options)) + "\n",
+        Format::Markdown => {
+            let analysed = report.article.as_ref().map_or(&*text, |a| a.text.as_str());
+            export::markdown(analysed, &report)
+        }
+        Format::Text => render_text(&report),
     };
     let mut stdout = io::stdout().lock();
     if stdout.write_all(out.as_bytes()).is_err() {
