@@ -320,24 +320,25 @@ fn dump_pages() {
             times[times.len() / 2]
         );
     }
-}
-
-#[test]
-#[ignore]
-fn debug_path() {
-    let set = std::env::var("SET").unwrap_or_default();
-    let id = std::env::var("ID").unwrap_or_default();
-    let needle = std::env::var("NEEDLE").unwrap_or_default();
-    use std::io::BufRead;
-    let input = std::fs::File::open(format!("/tmp/ev/{set}.jsonl")).expect("pages file");
-    for line in std::io::BufReader::new(input).lines() {
-        let line = line.expect("line");
-        let v: serde_json::Value = serde_json::from_str(&line).expect("json");
-        if v["id"].as_str().unwrap_or("").contains(&id) {
-            for l in nutshell::extract::debug_path(v["html"].as_str().unwrap_or(""), &needle) {
-                eprintln!("{l}");
-            }
+    // One 50 MB page made of real pages end to end: time must stay linear.
+    let mut big = String::new();
+    let input = std::fs::read_to_string(format!("{dir}/trafilatura.jsonl")).unwrap_or_default();
+    for line in input.lines().cycle().take(10_000) {
+        if big.len() > 50_000_000 {
+            break;
         }
+        let v: serde_json::Value = serde_json::from_str(line).expect("json");
+        big.push_str(v["html"].as_str().unwrap_or(""));
+    }
+    if !big.is_empty() {
+        let t0 = std::time::Instant::now();
+        let a = extract(&big, None);
+        eprintln!(
+            "{} MB page: {:?}, {} bytes out",
+            big.len() >> 20,
+            t0.elapsed(),
+            a.text.len()
+        );
     }
 }
 
