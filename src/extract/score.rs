@@ -61,7 +61,7 @@ pub fn is_dropped_tag(tag: &str) -> bool {
             | "head"
             | "title"
             | "svg"
-            | "math"
+
             | "canvas"
             | "iframe"
             | "object"
