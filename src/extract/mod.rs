@@ -331,7 +331,20 @@ impl<'a> Page<'a> {
             let h = self.hints[i];
             if gone[p]
                 || (h.unlikely && flags.strip_unlikely || h.comments)
-                    && !matches!(dom.tag(i), "body" | "html" | "article" | "main" | "a")
+                    && !matches!(
+                        dom.tag(i),
+                        "body"
+                            | "html"
+                            | "article"
+                            | "main"
+                            | "a"
+                            | "h1"
+                            | "h2"
+                            | "h3"
+                            | "h4"
+                            | "h5"
+                            | "h6"
+                    )
             {
                 gone[i] = true;
             }

@@ -61,7 +61,6 @@ pub fn is_dropped_tag(tag: &str) -> bool {
             | "head"
             | "title"
             | "svg"
-
             | "canvas"
             | "iframe"
             | "object"
