@@ -681,7 +681,10 @@ impl<'a> Page<'a> {
         ) {
             return false;
         }
-        if weight + score[i] < 0.0 {
+        // A block's own negative score (lists start at -3) counts only if it has links: a
+        // plain list of short points is text.
+        let own_score = if ld > 0.2 { score[i] } else { score[i].max(0.0) };
+        if weight + own_score < 0.0 {
             return true;
         }
         let s = stats[i];
@@ -707,6 +710,7 @@ impl<'a> Page<'a> {
             || (!is_list && heading_density < 0.9 && s.chars < 25 && (s.img == 0 || s.img > 2))
             || (!is_list && weight < 25.0 && ld > 0.2)
             || (weight >= 25.0 && ld > 0.5)
+            || (is_list && ld > 0.5)
             || (s.embed == 1 && s.chars < 75)
             || s.embed > 1
     }
