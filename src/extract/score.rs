@@ -166,6 +166,8 @@ const UNLIKELY: &[&str] = &[
     "credit",
     "skip",
     "screen-reader",
+    "teaser",
+    "excerpt",
     "sr-only",
     "visually-hidden",
 ];
