@@ -683,7 +683,11 @@ impl<'a> Page<'a> {
         }
         // A block's own negative score (lists start at -3) counts only if it has links: a
         // plain list of short points is text.
-        let own_score = if ld > 0.2 { score[i] } else { score[i].max(0.0) };
+        let own_score = if ld > 0.2 {
+            score[i]
+        } else {
+            score[i].max(0.0)
+        };
         if weight + own_score < 0.0 {
             return true;
         }

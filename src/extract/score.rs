@@ -364,6 +364,22 @@ const LABELS: &[&str] = &[
     "potrebbe interessarti",
     "читайте также",
     "смотрите также",
+    "mira:",
+    "¡mira",
+    "kontakt",
+    "wie bewerten sie",
+    "sie könnten auch",
+    "for the latest",
+    "we want to hear",
+    "discover our",
+    "to view the full story",
+    "mehr aus der",
+    "puede escribirnos",
+    "escríbenos",
+    "¿ya sabías",
+    "responses to",
+    "kommentierte artikel",
+    "weitere informationen:",
 ];
 
 /// Whether a paragraph is a site's prompt or cross-link rather than article text.
