@@ -366,6 +366,18 @@ impl<'a> Page<'a> {
         let mut cut = vec![false; n];
         for i in (1..n).rev() {
             if gone[i] {
+                // Form fields are dropped, but they still tell a poll or a form from prose.
+                let p = dom.nodes[i].parent;
+                // (Check boxes are also a recipe's ingredient list.)
+                let field = dom.element(i).is_some_and(|e| {
+                    matches!(e.tag.as_str(), "input" | "select" | "textarea")
+                        && !e
+                            .attr("type")
+                            .is_some_and(|t| t.eq_ignore_ascii_case("checkbox"))
+                });
+                if !gone[p] && field {
+                    stats[p].input += 1;
+                }
                 continue;
             }
             let p = dom.nodes[i].parent;
