@@ -93,7 +93,12 @@ pub fn is_dropped_tag(tag: &str) -> bool {
 
 /// Whether the element is hidden from readers.
 pub fn is_hidden(e: &Element) -> bool {
-    if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+    // React streams server-rendered content into `<div hidden id="S:0">` and shows it with a
+    // script; static copies of such pages keep it hidden.
+    let streamed = e.attr("id").is_some_and(|id| id.starts_with("S:"));
+    if e.attr("hidden").is_some() && !streamed
+        || e.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
+    {
         return true;
     }
     if e.attr("type")
