@@ -105,6 +105,17 @@ const CASES: &[Case] = &[
         title: None,
     },
     Case {
+        name: "comment_threads_dropped_commentary_kept",
+        html: "<html><body><div class=commentary><p>The minister's plan, announced on Monday, \
+               deserves a closer look, because it moves money from buses to roads, and few have \
+               noticed.</p><p>It is also, on the figures, unlikely to cut journeys by much.</p></div>\
+               <div id=comments><p>First! Totally agree with this, the buses here are awful, \
+               and have been for years, honestly.</p></div></body></html>",
+        has: &["deserves a closer look", "unlikely to cut journeys"],
+        lacks: &["First!"],
+        title: None,
+    },
+    Case {
         name: "og_title_preferred_and_suffix_stripped",
         html: "<html><head><title>Ignored | Site</title><meta property=og:title content=\"Real headline - Site\">\
                <meta property=og:site_name content=Site></head><body><p>Text.</p></body></html>",

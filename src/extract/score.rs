@@ -270,6 +270,8 @@ pub fn hints(e: &Element) -> Hints {
         all.push_str(&v);
         all.push(' ');
     }
+    // An opinion piece is a "commentary", not a comment thread.
+    let all = all.replace("commentary", "opinion");
     h.byline = e.attr("rel") == Some("author")
         || e.attr("itemprop").is_some_and(|v| v.contains("author"))
         || BYLINE.iter().any(|p| all.contains(p))
