@@ -116,6 +116,22 @@ const CASES: &[Case] = &[
         title: None,
     },
     Case {
+        name: "react_streamed_hidden_div_kept",
+        html: "<html><body><div hidden id=\"S:0\"><p>Streamed text.</p></div>\
+               <div hidden><p>Really hidden.</p></div></body></html>",
+        has: &["Streamed text."],
+        lacks: &["Really hidden."],
+        title: None,
+    },
+    Case {
+        name: "prompt_paragraphs_dropped",
+        html: "<p>Real sentence of the story.</p><p>Read more: Another story</p>\
+               <p>Lesen Sie auch: Noch ein Artikel</p>",
+        has: &["Real sentence of the story."],
+        lacks: &["Read more", "Lesen Sie auch"],
+        title: None,
+    },
+    Case {
         name: "og_title_preferred_and_suffix_stripped",
         html: "<html><head><title>Ignored | Site</title><meta property=og:title content=\"Real headline - Site\">\
                <meta property=og:site_name content=Site></head><body><p>Text.</p></body></html>",
@@ -221,6 +237,24 @@ fn json_ld_metadata() {
         a.text
     );
     assert!(!a.text.contains("Tags"), "{:?}", a.text);
+}
+
+#[test]
+fn json_ld_article_body_when_the_page_has_little_text() {
+    let body = "Paragraph of the article body with enough words to count. ".repeat(30);
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+         \"headline\":\"Head\",\"articleBody\":\"{body}\\nSecond paragraph.\"}}</script>\
+         </head><body><p>Teaser only.</p></body></html>"
+    );
+    let a = extract(&html, None);
+    assert_eq!(a.title, "Head");
+    assert!(
+        a.text.starts_with("Paragraph of the article body"),
+        "{:?}",
+        a.text
+    );
+    assert!(a.text.ends_with("\n\nSecond paragraph."), "{:?}", a.text);
 }
 
 #[test]
