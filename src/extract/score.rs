@@ -171,10 +171,25 @@ const UNLIKELY: &[&str] = &[
     "credit",
     "skip",
     "screen-reader",
+    "komentar",
+    "kommentar",
+    "comentar",
     "teaser",
     "excerpt",
     "sr-only",
     "visually-hidden",
+];
+
+/// Comment threads, in the languages of class names seen in the wild.
+const COMMENTS: &[&str] = &[
+    "comment",
+    "disqus",
+    "replies",
+    "respond",
+    "komentar",
+    "kommentar",
+    "comentar",
+    "reactie",
 ];
 
 /// Words that make an element worth keeping even if it matches an unlikely pattern.
@@ -281,10 +296,7 @@ pub fn hints(e: &Element) -> Hints {
             || words(&all).any(|w| matches!(w, "ad" | "ads" | "nav" | "tags"));
         let maybe = MAYBE.iter().any(|p| all.contains(p));
         h.unlikely = unlikely && !maybe;
-        h.comments = !maybe
-            && ["comment", "disqus", "replies", "respond"]
-                .iter()
-                .any(|p| all.contains(p));
+        h.comments = !maybe && COMMENTS.iter().any(|p| all.contains(p));
     }
     h
 }
