@@ -105,6 +105,33 @@ const CASES: &[Case] = &[
         title: None,
     },
     Case {
+        name: "comment_threads_dropped_commentary_kept",
+        html: "<html><body><div class=commentary><p>The minister's plan, announced on Monday, \
+               deserves a closer look, because it moves money from buses to roads, and few have \
+               noticed.</p><p>It is also, on the figures, unlikely to cut journeys by much.</p></div>\
+               <div id=comments><p>First! Totally agree with this, the buses here are awful, \
+               and have been for years, honestly.</p></div></body></html>",
+        has: &["deserves a closer look", "unlikely to cut journeys"],
+        lacks: &["First!"],
+        title: None,
+    },
+    Case {
+        name: "react_streamed_hidden_div_kept",
+        html: "<html><body><div hidden id=\"S:0\"><p>Streamed text.</p></div>\
+               <div hidden><p>Really hidden.</p></div></body></html>",
+        has: &["Streamed text."],
+        lacks: &["Really hidden."],
+        title: None,
+    },
+    Case {
+        name: "prompt_paragraphs_dropped",
+        html: "<p>Real sentence of the story.</p><p>Read more: Another story</p>\
+               <p>Lesen Sie auch: Noch ein Artikel</p>",
+        has: &["Real sentence of the story."],
+        lacks: &["Read more", "Lesen Sie auch"],
+        title: None,
+    },
+    Case {
         name: "og_title_preferred_and_suffix_stripped",
         html: "<html><head><title>Ignored | Site</title><meta property=og:title content=\"Real headline - Site\">\
                <meta property=og:site_name content=Site></head><body><p>Text.</p></body></html>",
@@ -210,6 +237,24 @@ fn json_ld_metadata() {
         a.text
     );
     assert!(!a.text.contains("Tags"), "{:?}", a.text);
+}
+
+#[test]
+fn json_ld_article_body_when_the_page_has_little_text() {
+    let body = "Paragraph of the article body with enough words to count. ".repeat(30);
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+         \"headline\":\"Head\",\"articleBody\":\"{body}\\nSecond paragraph.\"}}</script>\
+         </head><body><p>Teaser only.</p></body></html>"
+    );
+    let a = extract(&html, None);
+    assert_eq!(a.title, "Head");
+    assert!(
+        a.text.starts_with("Paragraph of the article body"),
+        "{:?}",
+        a.text
+    );
+    assert!(a.text.ends_with("\n\nSecond paragraph."), "{:?}", a.text);
 }
 
 #[test]
@@ -320,24 +365,25 @@ fn dump_pages() {
             times[times.len() / 2]
         );
     }
-}
-
-#[test]
-#[ignore]
-fn debug_path() {
-    let set = std::env::var("SET").unwrap_or_default();
-    let id = std::env::var("ID").unwrap_or_default();
-    let needle = std::env::var("NEEDLE").unwrap_or_default();
-    use std::io::BufRead;
-    let input = std::fs::File::open(format!("/tmp/ev/{set}.jsonl")).expect("pages file");
-    for line in std::io::BufReader::new(input).lines() {
-        let line = line.expect("line");
-        let v: serde_json::Value = serde_json::from_str(&line).expect("json");
-        if v["id"].as_str().unwrap_or("").contains(&id) {
-            for l in nutshell::extract::debug_path(v["html"].as_str().unwrap_or(""), &needle) {
-                eprintln!("{l}");
-            }
+    // One 50 MB page made of real pages end to end: time must stay linear.
+    let mut big = String::new();
+    let input = std::fs::read_to_string(format!("{dir}/trafilatura.jsonl")).unwrap_or_default();
+    for line in input.lines().cycle().take(10_000) {
+        if big.len() > 50_000_000 {
+            break;
         }
+        let v: serde_json::Value = serde_json::from_str(line).expect("json");
+        big.push_str(v["html"].as_str().unwrap_or(""));
+    }
+    if !big.is_empty() {
+        let t0 = std::time::Instant::now();
+        let a = extract(&big, None);
+        eprintln!(
+            "{} MB page: {:?}, {} bytes out",
+            big.len() >> 20,
+            t0.elapsed(),
+            a.text.len()
+        );
     }
 }
 

@@ -75,9 +75,6 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
             },
         ] {
             let t = page.article(flags);
-            if std::env::var("NUTSHELL_DEBUG").is_ok() {
-                eprintln!("attempt: {} chars: {:.200}", t.chars().count(), t);
-            }
             let long_enough = t.chars().count() >= MIN_CHARS;
             // A relaxed attempt must find clearly more, not a link list or two.
             if t.len() > best.len() + best.len() / 4 {
@@ -334,7 +331,20 @@ impl<'a> Page<'a> {
             let h = self.hints[i];
             if gone[p]
                 || (h.unlikely && flags.strip_unlikely || h.comments)
-                    && !matches!(dom.tag(i), "body" | "html" | "article" | "main" | "a")
+                    && !matches!(
+                        dom.tag(i),
+                        "body"
+                            | "html"
+                            | "article"
+                            | "main"
+                            | "a"
+                            | "h1"
+                            | "h2"
+                            | "h3"
+                            | "h4"
+                            | "h5"
+                            | "h6"
+                    )
             {
                 gone[i] = true;
             }
@@ -356,6 +366,18 @@ impl<'a> Page<'a> {
         let mut cut = vec![false; n];
         for i in (1..n).rev() {
             if gone[i] {
+                // Form fields are dropped, but they still tell a poll or a form from prose.
+                let p = dom.nodes[i].parent;
+                // (Check boxes are also a recipe's ingredient list.)
+                let field = dom.element(i).is_some_and(|e| {
+                    matches!(e.tag.as_str(), "input" | "select" | "textarea")
+                        && !e
+                            .attr("type")
+                            .is_some_and(|t| t.eq_ignore_ascii_case("checkbox"))
+                });
+                if !gone[p] && field {
+                    stats[p].input += 1;
+                }
                 continue;
             }
             let p = dom.nodes[i].parent;
@@ -581,26 +603,6 @@ impl<'a> Page<'a> {
                 top = p;
             }
         }
-        if std::env::var("NUTSHELL_DEBUG").is_ok() {
-            let mut r = candidates.clone();
-            r.sort_by(|&a, &b| score[b].total_cmp(&score[a]));
-            for &c in r.iter().take(6) {
-                let e = dom.element(c);
-                eprintln!(
-                    "cand {c} {} {:?} score={:.1} ld={:.2} chars={}",
-                    dom.tag(c),
-                    e.and_then(|e| e.attr("class")),
-                    score[c],
-                    link_density(c),
-                    stats[c].chars
-                );
-            }
-            eprintln!(
-                "top {top} {} {:?}",
-                dom.tag(top),
-                dom.element(top).and_then(|e| e.attr("class"))
-            );
-        }
         // The best candidate and the siblings that belong with it.
         let mut roots = Vec::new();
         let parent = dom.nodes[top].parent;
@@ -660,10 +662,6 @@ impl<'a> Page<'a> {
                 if !keep[p]
                     || self.remove_conditionally(i, &stats, &score, weight(i), link_density(i))
                 {
-                    if std::env::var("NUTSHELL_DEBUG").is_ok() && keep[p] && stats[i].chars > 100 {
-                        let st = stats[i];
-                        eprintln!("clean {i} {} {:?} chars={} p={} img={} li={} input={} embed={} ld={:.2} w={} score={:.1}", dom.tag(i), dom.element(i).and_then(|e| e.attr("class")), st.chars, st.p, st.img, st.li, st.input, st.embed, link_density(i), weight(i), score[i]);
-                    }
                     keep[i] = false;
                 }
             }
@@ -695,7 +693,14 @@ impl<'a> Page<'a> {
         ) {
             return false;
         }
-        if weight + score[i] < 0.0 {
+        // A block's own negative score (lists start at -3) counts only if it has links: a
+        // plain list of short points is text.
+        let own_score = if ld > 0.2 {
+            score[i]
+        } else {
+            score[i].max(0.0)
+        };
+        if weight + own_score < 0.0 {
             return true;
         }
         let s = stats[i];
@@ -721,6 +726,7 @@ impl<'a> Page<'a> {
             || (!is_list && heading_density < 0.9 && s.chars < 25 && (s.img == 0 || s.img > 2))
             || (!is_list && weight < 25.0 && ld > 0.2)
             || (weight >= 25.0 && ld > 0.5)
+            || (is_list && ld > 0.5)
             || (s.embed == 1 && s.chars < 75)
             || s.embed > 1
     }
@@ -757,40 +763,4 @@ impl<'a> Page<'a> {
             _ => None,
         })
     }
-}
-
-#[doc(hidden)]
-pub fn debug_path(html: &str, needle: &str) -> Vec<String> {
-    let dom = html::parse(html);
-    let page = Page::new(&dom);
-    let mut out = Vec::new();
-    let _ = extract(html, None);
-    for (i, n) in dom.nodes.iter().enumerate() {
-        if let Kind::Text(t) = &n.kind {
-            if t.contains(needle) {
-                let mut a = i;
-                while a != 0 {
-                    let d = dom
-                        .element(a)
-                        .map(|e| {
-                            format!(
-                                "{} {:?} hard={} {:?}",
-                                e.tag,
-                                e.attrs
-                                    .iter()
-                                    .filter(|(k, _)| k == "class" || k == "id")
-                                    .collect::<Vec<_>>(),
-                                page.hard[a],
-                                page.hints[a]
-                            )
-                        })
-                        .unwrap_or_default();
-                    out.push(d);
-                    a = dom.nodes[a].parent;
-                }
-                break;
-            }
-        }
-    }
-    out
 }

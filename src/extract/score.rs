@@ -61,7 +61,6 @@ pub fn is_dropped_tag(tag: &str) -> bool {
             | "head"
             | "title"
             | "svg"
-            | "math"
             | "canvas"
             | "iframe"
             | "object"
@@ -94,7 +93,12 @@ pub fn is_dropped_tag(tag: &str) -> bool {
 
 /// Whether the element is hidden from readers.
 pub fn is_hidden(e: &Element) -> bool {
-    if e.attr("hidden").is_some() || e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+    // React streams server-rendered content into `<div hidden id="S:0">` and shows it with a
+    // script; static copies of such pages keep it hidden.
+    let streamed = e.attr("id").is_some_and(|id| id.starts_with("S:"));
+    if e.attr("hidden").is_some() && !streamed
+        || e.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
+    {
         return true;
     }
     if e.attr("type")
@@ -167,8 +171,25 @@ const UNLIKELY: &[&str] = &[
     "credit",
     "skip",
     "screen-reader",
+    "komentar",
+    "kommentar",
+    "comentar",
+    "teaser",
+    "excerpt",
     "sr-only",
     "visually-hidden",
+];
+
+/// Comment threads, in the languages of class names seen in the wild.
+const COMMENTS: &[&str] = &[
+    "comment",
+    "disqus",
+    "replies",
+    "respond",
+    "komentar",
+    "kommentar",
+    "comentar",
+    "reactie",
 ];
 
 /// Words that make an element worth keeping even if it matches an unlikely pattern.
@@ -264,6 +285,8 @@ pub fn hints(e: &Element) -> Hints {
         all.push_str(&v);
         all.push(' ');
     }
+    // An opinion piece is a "commentary", not a comment thread.
+    let all = all.replace("commentary", "opinion");
     h.byline = e.attr("rel") == Some("author")
         || e.attr("itemprop").is_some_and(|v| v.contains("author"))
         || BYLINE.iter().any(|p| all.contains(p))
@@ -273,10 +296,7 @@ pub fn hints(e: &Element) -> Hints {
             || words(&all).any(|w| matches!(w, "ad" | "ads" | "nav" | "tags"));
         let maybe = MAYBE.iter().any(|p| all.contains(p));
         h.unlikely = unlikely && !maybe;
-        h.comments = !maybe
-            && ["comment", "disqus", "replies", "respond"]
-                .iter()
-                .any(|p| all.contains(p));
+        h.comments = !maybe && COMMENTS.iter().any(|p| all.contains(p));
     }
     h
 }
@@ -363,6 +383,22 @@ const LABELS: &[&str] = &[
     "potrebbe interessarti",
     "читайте также",
     "смотрите также",
+    "mira:",
+    "¡mira",
+    "kontakt",
+    "wie bewerten sie",
+    "sie könnten auch",
+    "for the latest",
+    "we want to hear",
+    "discover our",
+    "to view the full story",
+    "mehr aus der",
+    "puede escribirnos",
+    "escríbenos",
+    "¿ya sabías",
+    "responses to",
+    "kommentierte artikel",
+    "weitere informationen:",
 ];
 
 /// Whether a paragraph is a site's prompt or cross-link rather than article text.
