@@ -21,7 +21,7 @@ pub mod entity;
 pub mod export;
 pub mod extract;
 pub mod figure;
-mod hash;
+pub(crate) mod hash;
 pub mod keyphrase;
 pub mod lang;
 pub mod offsets;
