@@ -1,6 +1,7 @@
 //! Hints from tag names and `class`/`id` attributes, in the manner of Readability.js.
 
 use super::html::Element;
+use crate::lang::Words;
 
 /// Elements that flow inside a paragraph; every other element starts a block of its own.
 pub fn is_inline(tag: &str) -> bool {
@@ -120,132 +121,37 @@ pub fn is_hidden(e: &Element) -> bool {
 }
 
 /// Readability's "unlikely candidate" patterns, matched inside `class` and `id`.
-const UNLIKELY: &[&str] = &[
-    "banner",
-    "breadcrumb",
-    "combx",
-    "comment",
-    "communit",
-    "cover-wrap",
-    "disqus",
-    "extra",
-    "footer",
-    "gdpr",
-    "header",
-    "legends",
-    "menu",
-    "related",
-    "remark",
-    "replies",
-    "rss",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "social",
-    "sponsor",
-    "supplemental",
-    "ad-break",
-    "agegate",
-    "pagination",
-    "pager",
-    "popup",
-    "cookie",
-    "consent",
-    "newsletter",
-    "subscribe",
-    "share",
-    "sharing",
-    "promo",
-    "advert",
-    "outbrain",
-    "taboola",
-    "navbar",
-    "navigation",
-    "widget",
-    "toolbar",
-    "signup",
-    "modal",
-    "recommend",
-    "trending",
-    "caption",
-    "credit",
-    "skip",
-    "screen-reader",
-    "komentar",
-    "kommentar",
-    "comentar",
-    "teaser",
-    "excerpt",
-    "sr-only",
-    "visually-hidden",
-];
+const UNLIKELY: Words = Words(
+    "banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|footer|gdpr|header|\
+    legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|\
+    supplemental|ad-break|agegate|pagination|pager|popup|cookie|consent|newsletter|\
+    subscribe|share|sharing|promo|advert|outbrain|taboola|navbar|navigation|widget|toolbar|\
+    signup|modal|recommend|trending|caption|credit|skip|screen-reader|komentar|kommentar|\
+    comentar|teaser|excerpt|sr-only|visually-hidden",
+);
 
 /// Comment threads, in the languages of class names seen in the wild.
-const COMMENTS: &[&str] = &[
-    "comment",
-    "disqus",
-    "replies",
-    "respond",
-    "komentar",
-    "kommentar",
-    "comentar",
-    "reactie",
-];
+const COMMENTS: Words = Words("comment|disqus|replies|respond|komentar|kommentar|comentar|reactie");
 
 /// Words that make an element worth keeping even if it matches an unlikely pattern.
-const MAYBE: &[&str] = &["article", "body", "column", "content", "main", "shadow"];
+const MAYBE: Words = Words("article|body|column|content|main|shadow");
 
 /// Bylines and datelines, matched inside `class` and `id`.
-const BYLINE: &[&str] = &[
-    "byline",
-    "author",
-    "dateline",
-    "writtenby",
-    "timestamp",
-    "publish-date",
-];
+const BYLINE: Words = Words("byline|author|dateline|writtenby|timestamp|publish-date");
 
 /// Patterns for a negative class weight.
-const NEGATIVE: &[&str] = &[
-    "hidden",
-    "banner",
-    "combx",
-    "comment",
-    "com-",
-    "contact",
-    "footer",
-    "gdpr",
-    "masthead",
-    "media",
-    "meta",
-    "outbrain",
-    "promo",
-    "related",
-    "scroll",
-    "share",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "sponsor",
-    "shopping",
-    "tags",
-    "widget",
-    "social",
-    "cookie",
-    "newsletter",
-    "subscribe",
-    "caption",
-    "credit",
-];
+const NEGATIVE: Words = Words(
+    "hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|\
+    related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|social|\
+    cookie|newsletter|subscribe|caption|credit",
+);
 
 /// Patterns for a positive class weight.
-const POSITIVE: &[&str] = &[
-    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
-    "blog", "story",
-];
+const POSITIVE: Words =
+    Words("article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
 
 /// Short words that count only as whole words of a class or id (`ad`, not `head`).
-const NEGATIVE_WORDS: &[&str] = &["ad", "ads", "adv", "hid", "nav", "tag", "share", "print"];
+const NEGATIVE_WORDS: Words = Words("ad|ads|adv|hid|nav|tag|share|print");
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_ascii_alphanumeric())
@@ -314,92 +220,23 @@ pub fn tag_score(tag: &str) -> f64 {
 
 /// Openings of the prompts and cross-links that sites put between and after paragraphs, in the
 /// languages of the evaluation pages (lowercase).
-const LABELS: &[&str] = &[
-    "read more",
-    "read also",
-    "also read",
-    "see also",
-    "related:",
-    "related stories",
-    "related articles",
-    "you might also like",
-    "you may also like",
-    "more from",
-    "next article",
-    "previous article",
-    "recommended for you",
-    "don't miss",
-    "never miss",
-    "subscribe now",
-    "sign up for",
-    "click here",
-    "download the",
-    "advertisement",
-    "last modified",
-    "last updated",
-    "share this",
-    "lea también",
-    "lea más",
-    "lea:",
-    "lee también",
-    "lee más",
-    "vea también",
-    "ver también",
-    "mire:",
-    "le puede interesar",
-    "te puede interesar",
-    "también te puede",
-    "noticias relacionadas",
-    "síguenos",
-    "suscríbete",
-    "auch lesen",
-    "lesen sie auch",
-    "lesen sie mehr",
-    "mehr zum thema",
-    "weitere artikel",
-    "nächster artikel",
-    "vorheriger artikel",
-    "das könnte sie auch",
-    "zurück zur",
-    "quellenangaben",
-    "lire aussi",
-    "à lire aussi",
-    "voir aussi",
-    "à voir aussi",
-    "sur le même sujet",
-    "lire la suite",
-    "czytaj także",
-    "czytaj też",
-    "czytaj więcej",
-    "zobacz też",
-    "zobacz także",
-    "zapraszamy też",
-    "polecamy",
-    "leia também",
-    "leia mais",
-    "veja também",
-    "saiba mais",
-    "leggi anche",
-    "potrebbe interessarti",
-    "читайте также",
-    "смотрите также",
-    "mira:",
-    "¡mira",
-    "kontakt",
-    "wie bewerten sie",
-    "sie könnten auch",
-    "for the latest",
-    "we want to hear",
-    "discover our",
-    "to view the full story",
-    "mehr aus der",
-    "puede escribirnos",
-    "escríbenos",
-    "¿ya sabías",
-    "responses to",
-    "kommentierte artikel",
-    "weitere informationen:",
-];
+const LABELS: Words = Words(
+    "read more|read also|also read|see also|related:|related stories|related articles|\
+    you might also like|you may also like|more from|next article|previous article|\
+    recommended for you|don't miss|never miss|subscribe now|sign up for|click here|\
+    download the|advertisement|last modified|last updated|share this|lea también|lea más|\
+    lea:|lee también|lee más|vea también|ver también|mire:|le puede interesar|\
+    te puede interesar|también te puede|noticias relacionadas|síguenos|suscríbete|\
+    auch lesen|lesen sie auch|lesen sie mehr|mehr zum thema|weitere artikel|\
+    nächster artikel|vorheriger artikel|das könnte sie auch|zurück zur|quellenangaben|\
+    lire aussi|à lire aussi|voir aussi|à voir aussi|sur le même sujet|lire la suite|\
+    czytaj także|czytaj też|czytaj więcej|zobacz też|zobacz także|zapraszamy też|polecamy|\
+    leia também|leia mais|veja também|saiba mais|leggi anche|potrebbe interessarti|\
+    читайте также|смотрите также|mira:|¡mira|kontakt|wie bewerten sie|sie könnten auch|\
+    for the latest|we want to hear|discover our|to view the full story|mehr aus der|\
+    puede escribirnos|escríbenos|¿ya sabías|responses to|kommentierte artikel|\
+    weitere informationen:",
+);
 
 /// Whether a paragraph is a site's prompt or cross-link rather than article text.
 pub fn is_label(p: &str) -> bool {

@@ -6,7 +6,7 @@
 //! the start of a short line, case-insensitively, so "Lire aussi : Le plan de l'Élysée" matches
 //! "lire aussi".
 
-use super::Lang;
+use super::{Lang, Words};
 use crate::token::words;
 
 /// Beyond this many words a line is prose, whatever it starts with.
@@ -16,121 +16,27 @@ const SHORT_WORDS: usize = 5;
 
 /// Labels used across languages (English is the lingua franca of ad and share widgets).
 #[rustfmt::skip]
-const ANY: &[&str] = &[
-    "advertisement", "sponsored", "partner content", "paid content", "paid post",
-    "read more", "read also", "see also", "related:", "related articles", "recommended",
-    "share this", "share on", "follow us", "subscribe", "sign up", "newsletter", "click here",
-    "photo:", "photo :", "photos:", "image:", "credit:", "credits:", "crédit", "crédits",
-    "getty images", "(photo", "all rights reserved", "copyright",
-];
+const ANY: Words = Words(
+    "advertisement|sponsored|partner content|paid content|paid post|read more|read also|\
+    see also|related:|related articles|recommended|share this|share on|follow us|subscribe|\
+    sign up|newsletter|click here|photo:|photo :|photos:|image:|credit:|credits:|crédit|\
+    crédits|getty images|(photo|all rights reserved|copyright",
+);
 
 /// Labels per language.
-fn labels(lang: Lang) -> &'static [&'static str] {
+fn labels(lang: Lang) -> Words {
     match lang {
-        Lang::Fr => &[
-            "lire aussi",
-            "à lire aussi",
-            "a lire aussi",
-            "lire la suite",
-            "voir aussi",
-            "à voir aussi",
-            "publicité",
-            "contenu partenaire",
-            "contenu sponsorisé",
-            "en partenariat avec",
-            "partager",
-            "suivez-nous",
-            "abonnez-vous",
-            "inscrivez-vous",
-            "cliquez ici",
-            "la rédaction vous conseille",
-            "sur le même sujet",
-            "notre sélection",
-        ],
-        Lang::De => &[
-            "lesen sie auch",
-            "lesen sie mehr",
-            "mehr zum thema",
-            "auch interessant",
-            "anzeige",
-            "werbung",
-            "teilen",
-            "folgen sie uns",
-            "jetzt abonnieren",
-            "foto:",
-            "bild:",
-        ],
-        Lang::Es => &[
-            "lee también",
-            "leer más",
-            "lea también",
-            "te puede interesar",
-            "publicidad",
-            "contenido patrocinado",
-            "compartir",
-            "síguenos",
-            "suscríbete",
-            "foto:",
-        ],
-        Lang::It => &[
-            "leggi anche",
-            "leggi di più",
-            "potrebbe interessarti",
-            "pubblicità",
-            "contenuto sponsorizzato",
-            "condividi",
-            "seguici",
-            "iscriviti",
-            "foto:",
-        ],
-        Lang::Pt => &[
-            "leia também",
-            "leia mais",
-            "veja também",
-            "publicidade",
-            "conteúdo patrocinado",
-            "compartilhe",
-            "partilhar",
-            "siga-nos",
-            "assine",
-            "foto:",
-        ],
-        Lang::Nl => &[
-            "lees ook",
-            "lees meer",
-            "advertentie",
-            "gesponsord",
-            "deel dit",
-            "volg ons",
-            "foto:",
-        ],
-        Lang::Pl => &[
-            "czytaj także",
-            "czytaj też",
-            "czytaj więcej",
-            "zobacz też",
-            "reklama",
-            "udostępnij",
-            "fot.",
-        ],
-        Lang::Cs => &[
-            "čtěte také",
-            "čtěte též",
-            "přečtěte si",
-            "reklama",
-            "sdílet",
-            "foto:",
-        ],
-        Lang::Fi => &["lue myös", "lue lisää", "mainos", "jaa", "kuva:"],
-        Lang::Ro => &[
-            "citește și",
-            "citeşte şi",
-            "citește mai mult",
-            "publicitate",
-            "distribuie",
-            "foto:",
-        ],
-        Lang::En | Lang::Und => &[],
+        Lang::Fr => Words("lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|à voir aussi|publicité|contenu partenaire|contenu sponsorisé|en partenariat avec|partager|suivez-nous|abonnez-vous|inscrivez-vous|cliquez ici|la rédaction vous conseille|sur le même sujet|notre sélection"),
+        Lang::De => Words("lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|anzeige|werbung|teilen|folgen sie uns|jetzt abonnieren|foto:|bild:"),
+        Lang::Es => Words("lee también|leer más|lea también|te puede interesar|publicidad|contenido patrocinado|compartir|síguenos|suscríbete|foto:"),
+        Lang::It => Words("leggi anche|leggi di più|potrebbe interessarti|pubblicità|contenuto sponsorizzato|condividi|seguici|iscriviti|foto:"),
+        Lang::Pt => Words("leia também|leia mais|veja também|publicidade|conteúdo patrocinado|compartilhe|partilhar|siga-nos|assine|foto:"),
+        Lang::Nl => Words("lees ook|lees meer|advertentie|gesponsord|deel dit|volg ons|foto:"),
+        Lang::Pl => Words("czytaj także|czytaj też|czytaj więcej|zobacz też|reklama|udostępnij|fot."),
+        Lang::Cs => Words("čtěte také|čtěte též|přečtěte si|reklama|sdílet|foto:"),
+        Lang::Fi => Words("lue myös|lue lisää|mainos|jaa|kuva:"),
+        Lang::Ro => Words("citește și|citeşte şi|citește mai mult|publicitate|distribuie|foto:"),
+        Lang::En | Lang::Und => Words(""),
     }
 }
 
@@ -146,7 +52,7 @@ pub fn is_boilerplate(lang: Lang, s: &str) -> bool {
     }
     let short = words(s).nth(SHORT_WORDS).is_none();
     let head: String = s.chars().take(40).flat_map(char::to_lowercase).collect();
-    ANY.iter().chain(labels(lang)).any(|label| {
+    ANY.iter().chain(labels(lang).iter()).any(|label| {
         let Some(rest) = head.strip_prefix(label) else {
             return false;
         };

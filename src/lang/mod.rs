@@ -220,3 +220,21 @@ mod tests {
         assert_eq!(Lang::from_code("xx"), None);
     }
 }
+
+/// A word list written as one string of `|`-separated entries. An array of strings costs 8 bytes
+/// of pointers an entry in the WebAssembly module; one string costs its letters only. For short
+/// lists scanned in order (the cost is the same as a linear search of an array).
+#[derive(Clone, Copy, Debug)]
+pub struct Words(pub &'static str);
+
+impl Words {
+    /// The entries, in order.
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.0.split('|').filter(|e| !e.is_empty())
+    }
+
+    /// Whether `word` is an entry.
+    pub fn contains(self, word: &&str) -> bool {
+        self.iter().any(|e| e == *word)
+    }
+}

@@ -6,62 +6,47 @@
 
 /// Month names and common abbreviations, all languages together (a month name in one language is
 /// rarely a common word in another).
+use super::Words;
+
 #[rustfmt::skip]
-pub const MONTHS: &[&str] = &[
-    // en
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-    // fr
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
-    // de
-    "januar", "jänner", "februar", "märz", "juni", "juli", "oktober", "dezember",
-    // es
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-    "setiembre", "octubre", "noviembre", "diciembre",
-    // it
-    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
-    "dicembre",
-    // pt
-    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro",
-    "dezembro",
-    // nl
-    "januari", "februari", "maart", "mei", "augustus",
-];
+pub const MONTHS: Words = Words(
+    "january|february|march|april|may|june|july|august|september|october|november|december|\
+    jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janvier|février|mars|avril|mai|juin|\
+    juillet|août|septembre|octobre|novembre|décembre|januar|jänner|februar|märz|juni|juli|\
+    oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|\
+    octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|\
+    ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|\
+    dezembro|januari|februari|maart|mei|augustus",
+);
 
 /// Currency words and symbols that follow or precede an amount.
 #[rustfmt::skip]
-pub const CURRENCIES: &[&str] = &[
-    "€", "$", "£", "¥", "chf", "eur", "usd", "gbp", "euro", "euros", "dollar", "dollars", "pound",
-    "pounds", "livres", "francs", "franken", "yuan", "yen", "złotych", "zł", "pln", "kč", "korun",
-    "lei", "dólares", "dollari", "reais", "real",
-];
+pub const CURRENCIES: Words = Words(
+    "€|$|£|¥|chf|eur|usd|gbp|euro|euros|dollar|dollars|pound|pounds|livres|francs|franken|\
+    yuan|yen|złotych|zł|pln|kč|korun|lei|dólares|dollari|reais|real",
+);
 
 /// Magnitude words between a number and its unit ("3 milliards d'euros", "$2 billion").
 #[rustfmt::skip]
-pub const MAGNITUDES: &[&str] = &[
-    "thousand", "million", "millions", "billion", "billions", "trillion", "bn", "m", "k",
-    "mille", "millier", "milliers", "milliard", "milliards", "md", "mds", "mrd", "mio", "millionen",
-    "milliarden", "millón", "millones", "mil", "milione", "milioni", "miliardo", "miliardi",
-    "milhão", "milhões", "bilhão", "bilhões", "miljoen", "miljard", "milionów", "miliardów",
-    "milionů", "miliard", "miljoonaa", "miljardia", "milioane", "miliarde",
-];
+pub const MAGNITUDES: Words = Words(
+    "thousand|million|millions|billion|billions|trillion|bn|m|k|mille|millier|milliers|\
+    milliard|milliards|md|mds|mrd|mio|millionen|milliarden|millón|millones|mil|milione|\
+    milioni|miliardo|miliardi|milhão|milhões|bilhão|bilhões|miljoen|miljard|milionów|\
+    miliardów|milionů|miliard|miljoonaa|miljardia|milioane|miliarde",
+);
 
 /// Words meaning "percent".
 #[rustfmt::skip]
-pub const PERCENT: &[&str] = &[
-    "%", "percent", "per", "pour", "prozent", "por", "per cento", "procent", "procento", "prosenttia",
-    "procente", "pct",
-];
+pub const PERCENT: Words = Words(
+    "%|percent|per|pour|prozent|por|per cento|procent|procento|prosenttia|procente|pct",
+);
 
 /// Qualifiers kept in front of a figure ("moins de 5 %", "more than 300").
 #[rustfmt::skip]
-pub const QUALIFIERS: &[&str] = &[
-    "moins de", "plus de", "près de", "environ", "quelque", "jusqu'à", "au moins", "au total",
-    "more than", "less than", "fewer than", "about", "around", "nearly", "almost", "over",
-    "up to", "at least", "some", "roughly", "mehr als", "weniger als", "rund", "etwa", "fast",
-    "más de", "menos de", "casi", "unos", "unas", "più di", "meno di", "circa", "quasi",
-    "mais de", "menos de", "cerca de", "meer dan", "minder dan", "ongeveer", "ponad", "około",
-    "prawie", "více než", "téměř", "asi", "yli", "noin", "peste", "aproape", "circa",
-];
+pub const QUALIFIERS: Words = Words(
+    "moins de|plus de|près de|environ|quelque|jusqu'à|au moins|au total|more than|less than|\
+    fewer than|about|around|nearly|almost|over|up to|at least|some|roughly|mehr als|\
+    weniger als|rund|etwa|fast|más de|menos de|casi|unos|unas|più di|meno di|circa|quasi|\
+    mais de|menos de|cerca de|meer dan|minder dan|ongeveer|ponad|około|prawie|více než|\
+    téměř|asi|yli|noin|peste|aproape|circa",
+);

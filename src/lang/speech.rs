@@ -5,14 +5,14 @@
 //! "a déclaré" matches on "déclaré"). "selon", "according", "laut" and the like introduce the
 //! speaker after them just as an inverted verb does.
 
-use super::Lang;
+use super::{Lang, Words};
 
 /// Whether `word` (lowercase, apostrophes folded) attributes speech in `lang`.
 pub fn is_reporting_word(lang: Lang, word: &str) -> bool {
     words(lang).contains(&word) || (lang != Lang::En && EN.contains(&word))
 }
 
-fn words(lang: Lang) -> &'static [&'static str] {
+fn words(lang: Lang) -> Words {
     match lang {
         Lang::En | Lang::Und => EN,
         Lang::Fr => FR,
@@ -29,50 +29,57 @@ fn words(lang: Lang) -> &'static [&'static str] {
 }
 
 #[rustfmt::skip]
-const EN: &[&str] = &[
-    "said", "says", "told", "added", "explained", "stated", "noted", "warned", "insisted",
-    "according", "claimed", "argued", "wrote", "replied", "announced", "declared", "admitted",
-    "stressed", "recalled", "concluded", "continued", "asked", "tweeted", "promised",
-];
+const EN: Words = Words(
+    "said|says|told|added|explained|stated|noted|warned|insisted|according|claimed|argued|\
+    wrote|replied|announced|declared|admitted|stressed|recalled|concluded|continued|asked|\
+    tweeted|promised",
+);
 #[rustfmt::skip]
-const FR: &[&str] = &[
-    "déclaré", "déclare", "dit", "affirmé", "affirme", "indiqué", "indique", "expliqué", "explique",
-    "souligné", "souligne", "ajouté", "ajoute", "précisé", "précise", "promis", "estimé", "estime",
-    "assuré", "assure", "martelé", "martèle", "conclut", "conclu", "lancé", "lance", "averti",
-    "rappelé", "rappelle", "jugé", "juge", "confié", "confie", "reconnu", "reconnaît", "poursuit",
-    "poursuivi", "insisté", "insiste", "commenté", "répondu", "répond", "pointé", "selon", "annoncé",
-    "prévenu", "raconte", "raconté", "résume", "résumé", "observe", "observé", "tranche", "tranché",
-];
+const FR: Words = Words(
+    "déclaré|déclare|dit|affirmé|affirme|indiqué|indique|expliqué|explique|souligné|souligne|\
+    ajouté|ajoute|précisé|précise|promis|estimé|estime|assuré|assure|martelé|martèle|\
+    conclut|conclu|lancé|lance|averti|rappelé|rappelle|jugé|juge|confié|confie|reconnu|\
+    reconnaît|poursuit|poursuivi|insisté|insiste|commenté|répondu|répond|pointé|selon|\
+    annoncé|prévenu|raconte|raconté|résume|résumé|observe|observé|tranche|tranché",
+);
 #[rustfmt::skip]
-const DE: &[&str] = &[
-    "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "laut", "fügte",
-    "sagten", "kündigte", "warnte", "schrieb", "berichtete", "zufolge",
-];
+const DE: Words = Words(
+    "sagte|sagt|erklärte|erklärt|betonte|betont|meinte|laut|fügte|sagten|kündigte|warnte|\
+    schrieb|berichtete|zufolge",
+);
 #[rustfmt::skip]
-const ES: &[&str] = &[
-    "dijo", "afirmó", "declaró", "señaló", "explicó", "aseguró", "según", "indicó", "añadió",
-    "destacó", "subrayó", "advirtió", "agregó", "manifestó", "sostuvo",
-];
+const ES: Words = Words(
+    "dijo|afirmó|declaró|señaló|explicó|aseguró|según|indicó|añadió|destacó|subrayó|advirtió|\
+    agregó|manifestó|sostuvo",
+);
 #[rustfmt::skip]
-const IT: &[&str] = &[
-    "detto", "dichiarato", "affermato", "secondo", "spiegato", "aggiunto", "sottolineato", "dice",
-    "afferma", "spiega", "precisato", "annunciato",
-];
+const IT: Words = Words(
+    "detto|dichiarato|affermato|secondo|spiegato|aggiunto|sottolineato|dice|afferma|spiega|\
+    precisato|annunciato",
+);
 #[rustfmt::skip]
-const PT: &[&str] = &[
-    "disse", "afirmou", "declarou", "segundo", "explicou", "acrescentou", "destacou", "garantiu",
-    "sublinhou", "referiu", "diz", "afirma",
-];
+const PT: Words = Words(
+    "disse|afirmou|declarou|segundo|explicou|acrescentou|destacou|garantiu|sublinhou|referiu|\
+    diz|afirma",
+);
 #[rustfmt::skip]
-const NL: &[&str] = &["zei", "zegt", "aldus", "volgens", "verklaarde", "stelde", "benadrukte", "schreef"];
+const NL: Words = Words(
+    "zei|zegt|aldus|volgens|verklaarde|stelde|benadrukte|schreef",
+);
 #[rustfmt::skip]
-const PL: &[&str] = &[
-    "powiedział", "powiedziała", "stwierdził", "stwierdziła", "według", "dodał", "dodała",
-    "podkreślił", "podkreśliła", "zaznaczył", "mówi",
-];
+const PL: Words = Words(
+    "powiedział|powiedziała|stwierdził|stwierdziła|według|dodał|dodała|podkreślił|\
+    podkreśliła|zaznaczył|mówi",
+);
 #[rustfmt::skip]
-const CS: &[&str] = &["řekl", "řekla", "uvedl", "uvedla", "podle", "dodal", "dodala", "prohlásil", "prohlásila", "uvádí"];
+const CS: Words = Words(
+    "řekl|řekla|uvedl|uvedla|podle|dodal|dodala|prohlásil|prohlásila|uvádí",
+);
 #[rustfmt::skip]
-const FI: &[&str] = &["sanoi", "kertoi", "mukaan", "totesi", "sanoo", "kertoo", "korosti"];
+const FI: Words = Words(
+    "sanoi|kertoi|mukaan|totesi|sanoo|kertoo|korosti",
+);
 #[rustfmt::skip]
-const RO: &[&str] = &["declarat", "spus", "potrivit", "afirmat", "precizat", "subliniat", "adăugat", "explicat"];
+const RO: Words = Words(
+    "declarat|spus|potrivit|afirmat|precizat|subliniat|adăugat|explicat",
+);
