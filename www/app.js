@@ -180,6 +180,12 @@ async function loadHtml(html, url, pageTitle) {
 }
 
 function setText(text, { title = null, url = null } = {}) {
+  if (text.length > LIMITS.text) {
+    // Refused before it reaches the text box: a box holding 20 MB is itself slow to lay out.
+    ++seq;
+    failed(new TooLarge('text', text.length), url ? 'file' : 'text');
+    return;
+  }
   state.text = text;
   state.title = title;
   state.url = url;
