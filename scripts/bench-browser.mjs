@@ -158,7 +158,7 @@ try {
     }
   }
   await c.close();
-  const ext = median(perPage);
+  const ext = perPage.length ? median(perPage) : NaN;
   row(`extraction: analyzeHtml per page, median of ${perPage.length} pages`, fmtMs(ext), '≤ 10 ms', ok(ext <= 10));
   row('  (90th percentile)', fmtMs([...perPage].sort((a, b) => a - b)[Math.floor(perPage.length * 0.9)]), '', '');
 } finally {

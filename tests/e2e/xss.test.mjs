@@ -72,7 +72,7 @@ async function checkInert(page, { dialogs, errors, requests }, where, newsFiles 
       for (const a of e.attributes) if (/^on/i.test(a.name)) bad.push(`${e.tagName} ${a.name}`);
     }
     const scripts = [...document.scripts].map((s) => s.getAttribute('src'));
-    if (scripts.join() !== 'app.js') bad.push(`scripts: ${scripts}`);
+    if (scripts.join() !== 'engine.js,app.js') bad.push(`scripts: ${scripts}`);
     for (const e of document.querySelectorAll('iframe, frame, object, embed, form, base, svg, math, img:not(header img), video, audio, link:not([rel="stylesheet"]):not([rel="icon"]):not([rel="modulepreload"]), meta[http-equiv="refresh"], style')) {
       bad.push(`element ${e.tagName}`);
     }
