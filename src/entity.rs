@@ -772,7 +772,7 @@ impl<'t> Doc<'t> {
         {
             return true;
         }
-        if !self.sports || !(score(after) && matches!(self.gap(last + 1), " " | "\t")) {
+        if !(self.sports && score(after) && matches!(self.gap(last + 1), " " | "\t")) {
             return false;
         }
         let before = first.checked_sub(1).and_then(|p| self.toks.get(p));
