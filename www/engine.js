@@ -46,10 +46,13 @@ let nextId = 1;
 function start() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'nutshell-engine' });
   const w = worker;
+  let loaded = false;
   started = new Promise((resolve, reject) => {
     w.addEventListener('message', function first(e) {
-      if (e.data && e.data.type === 'ready') resolve(e.data.version);
-      else if (e.data && e.data.type === 'failed') reject(new Error(e.data.message));
+      if (e.data && e.data.type === 'ready') {
+        loaded = true;
+        resolve(e.data.version);
+      } else if (e.data && e.data.type === 'failed') reject(new Error(e.data.message));
       else return;
       w.removeEventListener('message', first);
     });
@@ -70,7 +73,8 @@ function start() {
   w.onerror = (e) => {
     // An uncaught error in the worker (it crashed, or could not even load).
     e.preventDefault();
-    if (w !== worker) return;
+    // A worker that never loaded is not restarted (it would fail again, forever): `ready` rejects.
+    if (w !== worker || !loaded) return;
     const p = pending;
     pending = null;
     restart();
