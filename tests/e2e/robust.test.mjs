@@ -141,13 +141,9 @@ test('an engine that traps or crashes is reported in words, and the next analysi
   let served = 0;
   await context.route(`${site.origin}/worker.js`, async (route) => {
     const real = await (await route.fetch()).text();
-    // Imports first (they are hoisted anyway), then the sabotage, then the real worker's body.
-    const cut = real.indexOf('\n\n', real.indexOf("from './pkg/nutshell.js'"));
+    // The sabotage first: it must wrap WebAssembly before the worker instantiates the engine.
     served++;
-    await route.fulfill({
-      contentType: 'text/javascript',
-      body: `${real.slice(0, cut)}\n${SABOTAGE}\n${real.slice(cut)}`,
-    });
+    await route.fulfill({ contentType: 'text/javascript', body: `${SABOTAGE}\n${real}` });
   });
   const page = await openNutshell(context, site.origin);
   for (const [marker, reason] of [['TEST-TRAP', /unreachable/], ['TEST-CRASH', /test crash/]]) {
