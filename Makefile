@@ -1,7 +1,7 @@
 # The two commands of the README: `make serve` and `make test`. Everything else is a helper.
 PORT ?= 8000
 
-.PHONY: serve test setup wasm eval bench clean
+.PHONY: serve test setup wasm eval bench clean bench-browser
 
 serve: ## install what is missing, build, and serve the page on 127.0.0.1
 	scripts/setup.sh --serve
@@ -27,3 +27,7 @@ eval: ## quality figures on ../shared/data
 clean:
 	cargo clean
 	rm -rf www/pkg
+
+bench-browser: ## the page in headless Chromium: analyze per size, cold start, extraction, memory
+	scripts/build-wasm.sh
+	node scripts/bench-browser.mjs

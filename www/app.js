@@ -1,6 +1,7 @@
-// Nutshell's page: UI only. The engine (engine.js → pkg/) does the analysis, in this tab.
-// Article text is only ever put in the page as text nodes (textContent), never parsed as HTML.
-import { ready, run, runHtml } from './engine.js';
+// Nutshell's page: UI only. The engine (engine.js → worker.js → pkg/) does the analysis, on this
+// device, in a worker thread. Article text is only ever put in the page as text nodes
+// (textContent), never parsed as HTML.
+import { ready, run, runHtml, cancel, busy, LIMITS, Superseded, EngineStopped, TooLarge } from './engine.js';
 import { renderFacts } from './facts.js';
 
 const $ = (id) => document.getElementById(id);
@@ -18,7 +19,6 @@ const PARTS = {
   density: 'Density: rich in key phrases and names',
   form: 'Form: a complete, well-formed sentence',
 };
-const MAX_PAYLOAD = 20e6; // characters accepted from the bookmarklet
 
 /** Builds an element; children are nodes or strings (strings become text nodes). */
 function el(tag, props = {}, ...children) {
@@ -78,23 +78,33 @@ function options() {
 }
 
 let engineReady = false;
+// Every analysis (or page extraction) gets a number; only the latest one's answer is shown, so a
+// result for text the reader has since changed is dropped.
+let seq = 0;
 
-function analyzeNow() {
+async function analyzeNow() {
   $('error').hidden = true;
   if (!engineReady) return;
+  const my = ++seq;
   if (!state.text.trim()) {
+    if (busy()) cancel();
+    hideProgress();
     state.result = null;
     render();
     return;
   }
+  showProgressLater('Analysing', state.text.length);
+  let answer;
   try {
-    const { result, ms } = run(state.text, options());
-    state.result = result;
-    state.ms = ms;
+    answer = await run(state.text, options());
   } catch (e) {
-    showError(`Nutshell could not analyse this text: ${e.message}`);
+    if (my === seq && !(e instanceof Superseded)) failed(e, 'text');
     return;
   }
+  if (my !== seq) return;
+  hideProgress();
+  state.result = answer.result;
+  state.ms = answer.ms;
   if (state.entity !== null && !state.result.entities[state.entity]) state.entity = null;
   if (state.why !== null && !state.result.sentences[state.why]) state.why = null;
   render();
@@ -105,15 +115,64 @@ function showError(message) {
   $('error').hidden = false;
 }
 
+const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
+function formatSize(chars) {
+  if (chars < 1e3) return `${chars} characters`;
+  return chars < 1e6 ? `${(chars / 1e3).toFixed(1)} KB` : mb(chars);
+}
+
+/** An analysis that did not give a result: says why in words, and shows no stale result. */
+function failed(e, what) {
+  hideProgress();
+  state.result = null;
+  render();
+  if (e instanceof TooLarge) {
+    showError(
+      `This ${what} is too large for Nutshell (${mb(e.size)}; the limit is ${mb(LIMITS.text)} of text and ` +
+        `${mb(LIMITS.html)} for a web page’s HTML), so it was not analysed. Try a part of it.`,
+    );
+  } else if (e instanceof EngineStopped) {
+    showError(
+      `Nutshell could not analyse this ${what} (its engine stopped: ${e.message}). The page still works; try a shorter text.`,
+    );
+  } else {
+    showError(`Nutshell could not analyse this ${what}: ${e.message}`);
+  }
+}
+
+// ---- progress --------------------------------------------------------------------------------
+// Shown only for analyses that take more than 100 ms, with the elapsed time and a Cancel button.
+
+let progressTimer = 0;
+function showProgressLater(verb, chars) {
+  clearInterval(progressTimer);
+  const t0 = performance.now();
+  const size = formatSize(chars);
+  progressTimer = setInterval(() => {
+    $('progress-text').textContent = `${verb} ${size}… ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+    $('progress').hidden = false;
+  }, 100);
+}
+
+function hideProgress() {
+  clearInterval(progressTimer);
+  $('progress').hidden = true;
+}
+
 /** Loads a page's HTML: the engine extracts the article, which then becomes the text. */
-function loadHtml(html, url, pageTitle) {
+async function loadHtml(html, url, pageTitle) {
+  $('error').hidden = true;
+  const my = ++seq;
+  showProgressLater('Reading', html.length);
   let extracted;
   try {
-    extracted = runHtml(html, url, state.lang ? { lang: state.lang } : undefined).result;
+    extracted = (await runHtml(html, url, state.lang ? { lang: state.lang } : undefined)).result;
   } catch (e) {
-    showError(`Nutshell could not read this page: ${e.message}`);
+    if (my === seq && !(e instanceof Superseded)) failed(e, 'page');
     return;
   }
+  if (my !== seq) return;
+  hideProgress();
   const article = extracted.article || {};
   setText(article.text || '', {
     title: (article.title || pageTitle || '').trim() || null,
@@ -122,6 +181,12 @@ function loadHtml(html, url, pageTitle) {
 }
 
 function setText(text, { title = null, url = null } = {}) {
+  if (text.length > LIMITS.text) {
+    // Refused before it reaches the text box: a box holding 20 MB is itself slow to lay out.
+    ++seq;
+    failed(new TooLarge('text', text.length), url ? 'file' : 'text');
+    return;
+  }
   state.text = text;
   state.title = title;
   state.url = url;
@@ -190,8 +255,10 @@ function formatMs(ms) {
 
 function renderEntities(r) {
   const groups = KINDS.map(([kind, label]) => {
-    const items = r.entities.map((e, i) => [e, i]).filter(([e]) => e.kind === kind);
-    if (!items.length) return null;
+    const all = r.entities.map((e, i) => [e, i]).filter(([e]) => e.kind === kind);
+    if (!all.length) return null;
+    // The most mentioned first (the engine's order); a huge text can name thousands.
+    const items = all.slice(0, 60);
     return el(
       'div',
       { class: 'entity-group' },
@@ -217,6 +284,7 @@ function renderEntities(r) {
           ),
         ),
       ),
+      all.length > items.length ? el('p', { class: 'muted small', text: `and ${all.length - items.length} more` }) : '',
     );
   }).filter(Boolean);
   $('entities').replaceChildren(...(groups.length ? groups : [el('p', { class: 'muted', text: 'None found.' })]));
@@ -232,11 +300,17 @@ function toggleEntity(i) {
   }
 }
 
+// A long article is shown a part at a time: building tens of thousands of sentence elements would
+// freeze the page for seconds. The part follows the explained sentence.
+const VIEW = 2000;
+
 /** The article as paragraphs of sentence spans; gaps with a blank line start a paragraph. */
 function renderArticle(r) {
   const text = state.text;
-  const scores = r.sentences.filter((s) => s.kind === 'body').map((s) => s.score);
-  const max = Math.max(1e-9, ...scores);
+  const max = r.sentences.reduce((m, s) => (s.kind === 'body' && s.score > m ? s.score : m), 1e-9);
+  const n = r.sentences.length;
+  const first = n <= VIEW || state.why === null ? 0 : Math.max(0, Math.min(n - VIEW, state.why - VIEW / 2));
+  const last = Math.min(n, first + VIEW);
   const inSummary = new Set(r.summary);
   const mentions = state.entity === null ? [] : [...r.entities[state.entity].mentions].sort((a, b) => a.start - b.start);
 
@@ -253,8 +327,9 @@ function renderArticle(r) {
       para.append(g);
     }
   };
-  let at = 0;
-  r.sentences.forEach((s, i) => {
+  let at = first ? r.sentences[first].start : 0;
+  r.sentences.slice(first, last).forEach((s, k) => {
+    const i = first + k;
     gap(at, s.start);
     const cls = ['s', `kind-${s.kind}`];
     if (inSummary.has(i)) cls.push('in-summary');
@@ -265,8 +340,17 @@ function renderArticle(r) {
     para.append(span);
     at = s.end;
   });
-  gap(at, text.length);
+  if (last === n) gap(at, text.length);
   if (para.childNodes.length) out.push(para);
+  if (first > 0 || last < n) {
+    out.unshift(
+      el('p', {
+        class: 'muted small',
+        id: 'article-part',
+        text: `This article is long: sentences ${first + 1} to ${last} of ${n} are shown. Select a summary reference (§) to see another part.`,
+      }),
+    );
+  }
   $('article').replaceChildren(...out);
 }
 
@@ -379,12 +463,13 @@ function clearFragment() {
 }
 
 /** An article sent by the bookmarklet: `{html?, text?, url?, title?}`, checked field by field. */
-function loadPayload(p) {
-  const str = (v) => (typeof v === 'string' && v.length <= MAX_PAYLOAD ? v : '');
+async function loadPayload(p) {
+  // Strings only; one over the limits reaches the engine, which refuses it with a message.
+  const str = (v, max = LIMITS.html + 1) => (typeof v === 'string' ? v.slice(0, max) : '');
   const html = str(p.html);
-  const url = str(p.url).slice(0, 2000) || null;
-  const title = str(p.title).slice(0, 500) || null;
-  if (html) loadHtml(html, url, title);
+  const url = str(p.url, 2000) || null;
+  const title = str(p.title, 500) || null;
+  if (html) await loadHtml(html, url, title);
   else setText(str(p.text), { title, url });
   notice(state.text.trim() ? `Article received from ${url || 'the bookmarklet'}.` : 'The bookmarklet found no text on that page.');
 }
@@ -526,6 +611,12 @@ function wire() {
     renderWhy(state.result);
     if (i !== null) $(`s${i + 1}`).focus();
   });
+  $('cancel').addEventListener('click', () => {
+    cancel();
+    seq++;
+    hideProgress();
+    notice('Analysis cancelled. Your text is still here: change it, or press Clear.');
+  });
   $('copy-text').addEventListener('click', () => copy(summaryText(), 'text'));
   $('copy-md').addEventListener('click', () => copy(summaryMarkdown(), 'Markdown'));
   $('article').addEventListener('click', (e) => {
@@ -560,8 +651,9 @@ function wire() {
 }
 
 async function readFile(file) {
-  if (file.size > MAX_PAYLOAD) {
-    showError(`${file.name} is too large (${Math.round(file.size / 1e6)} MB).`);
+  // Not even read when over the larger limit; the engine checks the exact one.
+  if (file.size > LIMITS.html) {
+    failed(new TooLarge('html', file.size), 'file');
     return;
   }
   const content = await file.text();

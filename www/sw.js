@@ -1,7 +1,7 @@
 // Offline copy of Nutshell's own files. Network first (so a rebuilt page is never stale), the
 // cached copy when offline. Only same-origin GET requests are touched; nothing else exists.
-const CACHE = 'nutshell-v1';
-const FILES = ['./', 'index.html', 'app.js', 'engine.js', 'facts.js', 'style.css', 'bookmarklet.js', 'icon.svg',
+const CACHE = 'nutshell-v3';
+const FILES = ['./', 'index.html', 'app.js', 'engine.js', 'worker.js', 'facts.js', 'style.css', 'bookmarklet.js', 'icon.svg',
   'pkg/nutshell.js', 'pkg/nutshell_bg.wasm'];
 
 self.addEventListener('install', (event) => {
@@ -10,7 +10,12 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(self.clients.claim());
+  // Older versions' copies are dropped.
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
 });
 
 self.addEventListener('fetch', (event) => {

@@ -11,7 +11,7 @@ export const FIXTURES = path.join(ROOT, 'tests/fixtures');
 export const fixture = (name) => readFileSync(path.join(FIXTURES, name), 'utf8');
 
 export const CSP =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self' data:; " +
   "connect-src 'self'; base-uri 'none'; form-action 'none'";
 
 export function launch() {
