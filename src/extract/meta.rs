@@ -2,7 +2,7 @@
 //! schema.org JSON-LD.
 
 use super::html::{Dom, Kind};
-use serde_json::Value;
+use super::json::{self, Json};
 
 /// What the page says about itself.
 #[derive(Debug, Default)]
@@ -98,7 +98,7 @@ pub fn collect(dom: &Dom) -> Meta {
                     .chars()
                     .map(|c| if c.is_control() { ' ' } else { c })
                     .collect();
-                if let Ok(v) = serde_json::from_str::<Value>(&clean) {
+                if let Some(v) = json::parse(&clean) {
                     ld.push(v);
                 }
             }
@@ -119,7 +119,7 @@ fn is_json_ld(e: &super::html::Element) -> bool {
         .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
 }
 
-fn is_article_type(v: &Value) -> bool {
+fn is_article_type(v: &Json) -> bool {
     let t = |s: &str| {
         s.ends_with("Article")
             || matches!(
@@ -128,17 +128,17 @@ fn is_article_type(v: &Value) -> bool {
             )
     };
     match v.get("@type") {
-        Some(Value::String(s)) => t(s),
-        Some(Value::Array(a)) => a.iter().any(|x| x.as_str().is_some_and(t)),
+        Some(Json::Str(s)) => t(s),
+        Some(Json::Arr(a)) => a.iter().any(|x| x.as_str().is_some_and(t)),
         _ => false,
     }
 }
 
-fn name_of(v: &Value) -> Option<String> {
+fn name_of(v: &Json) -> Option<String> {
     match v {
-        Value::String(s) => Some(s.clone()),
-        Value::Object(o) => o.get("name").and_then(name_of),
-        Value::Array(a) => {
+        Json::Str(s) => Some(s.clone()),
+        Json::Obj(_) => v.get("name").and_then(name_of),
+        Json::Arr(a) => {
             let names: Vec<String> = a.iter().filter_map(name_of).collect();
             (!names.is_empty()).then(|| names.join(", "))
         }
@@ -148,20 +148,20 @@ fn name_of(v: &Value) -> Option<String> {
 
 /// Reads article objects out of one JSON-LD value (arrays and `@graph` looked into, one level).
 fn json_ld(
-    v: &Value,
+    v: &Json,
     m: &mut Meta,
     site: &mut Option<String>,
     author: &mut Option<String>,
     date: &mut Option<String>,
 ) {
-    let mut items: Vec<&Value> = Vec::new();
+    let mut items: Vec<&Json> = Vec::new();
     match v {
-        Value::Array(a) => items.extend(a.iter()),
+        Json::Arr(a) => items.extend(a.iter()),
         _ => items.push(v),
     }
     let mut k = 0;
     while k < items.len() && k < 256 {
-        if let Some(Value::Array(g)) = items[k].get("@graph") {
+        if let Some(Json::Arr(g)) = items[k].get("@graph") {
             items.extend(g.iter());
         }
         k += 1;
@@ -170,19 +170,19 @@ fn json_ld(
         if !is_article_type(it) {
             continue;
         }
-        if let Some(h) = it.get("headline").and_then(Value::as_str) {
+        if let Some(h) = it.get("headline").and_then(Json::as_str) {
             set(&mut m.ld_headline, h);
         }
         if let Some(a) = it.get("author").and_then(name_of) {
             set(author, &a);
         }
-        if let Some(d) = it.get("datePublished").and_then(Value::as_str) {
+        if let Some(d) = it.get("datePublished").and_then(Json::as_str) {
             set(date, d);
         }
         if let Some(p) = it.get("publisher").and_then(name_of) {
             set(site, &p);
         }
-        if let Some(b) = it.get("articleBody").and_then(Value::as_str) {
+        if let Some(b) = it.get("articleBody").and_then(Json::as_str) {
             if m.body.is_none() && !b.trim().is_empty() {
                 m.body = Some(b.to_string());
             }

@@ -6,6 +6,7 @@
 
 mod entities;
 mod html;
+mod json;
 mod meta;
 mod score;
 
