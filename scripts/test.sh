@@ -21,3 +21,9 @@ if [ -x scripts/test-browser.sh ]; then
   scripts/test-browser.sh
 fi
 if [ -x scripts/test-package.sh ]; then step "npm package tests"; scripts/test-package.sh; fi
+# A short fuzz run of every target (60 s in total; FUZZ_SECONDS=0 skips it, e.g. for a quick
+# local run). Long runs: fuzz/README.md.
+if [ "${FUZZ_SECONDS:-60}" != 0 ]; then
+  step "fuzz smoke"
+  scripts/fuzz-smoke.sh
+fi
