@@ -63,10 +63,13 @@ pub fn figures(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Figure> {
                 // An ordinal day before a month: "1er juillet 2018", "21st March".
                 let w = words[i].span.of(text);
                 let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-                let next_is_month = words
-                    .get(i + 1)
-                    .is_some_and(|n| MONTHS.contains(&Terms::normalize(&mut buf, n.span.of(text))));
-                if (1..=2).contains(&digits) && w.len() <= digits + 2 && next_is_month {
+                // The month lookup only for words that start like an ordinal (most words do not).
+                let ordinal = (1..=2).contains(&digits) && w.len() <= digits + 2;
+                let next_is_month = ordinal
+                    && words.get(i + 1).is_some_and(|n| {
+                        MONTHS.contains(&Terms::normalize(&mut buf, n.span.of(text)))
+                    });
+                if next_is_month {
                     let mut end = words[i + 1].span.end;
                     let mut k = i + 2;
                     if k < words.len() && words[k].numeric && words[k].span.len() == 4 {

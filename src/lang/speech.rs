@@ -6,10 +6,32 @@
 //! speaker after them just as an inverted verb does.
 
 use super::{Lang, Words};
+use crate::hash::FastMap;
+use std::sync::OnceLock;
 
-/// Whether `word` (lowercase, apostrophes folded) attributes speech in `lang`.
+/// Whether `word` (lowercase, apostrophes folded) attributes speech in `lang` (or in English,
+/// which news in every language quote).
 pub fn is_reporting_word(lang: Lang, word: &str) -> bool {
-    words(lang).contains(&word) || (lang != Lang::En && EN.contains(&word))
+    // One hash lookup: every word with a bit per language (bit `i` for `Lang::ALL[i]`).
+    static INDEX: OnceLock<FastMap<&'static str, u16>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut map = FastMap::default();
+        for (i, &l) in Lang::ALL.iter().enumerate() {
+            for w in words(l).iter() {
+                *map.entry(w).or_insert(0u16) |= 1 << i;
+            }
+        }
+        map
+    });
+    let Some(&bits) = index.get(word) else {
+        return false;
+    };
+    let english = 1 << 0;
+    let own = Lang::ALL
+        .iter()
+        .position(|l| *l == lang)
+        .map_or(english, |i| 1 << i);
+    bits & (own | english) != 0
 }
 
 fn words(lang: Lang) -> Words {
