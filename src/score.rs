@@ -19,9 +19,9 @@ pub type Vector = Vec<(u32, f32)>;
 
 /// For each term, a sentence is compared with at most this many neighbours on each side of it in
 /// the term's posting list.
-pub const WINDOW: usize = 24;
+pub const WINDOW: usize = 8;
 /// Each sentence keeps at most this many neighbours in the similarity graph.
-pub const TOP_K: usize = 16;
+pub const TOP_K: usize = 8;
 /// Similarities below this are not edges.
 const MIN_SIMILARITY: f32 = 0.03;
 /// PageRank damping and iterations.
@@ -64,6 +64,17 @@ pub fn tfidf(sentences: &[Vec<u32>], n_terms: usize) -> Vec<Vector> {
         }
     }
     let n = sentences.len().max(1) as f32;
+    // One logarithm per distinct term, not per occurrence.
+    let idf: Vec<f32> = df
+        .iter()
+        .map(|&d| {
+            if d == 0 {
+                0.0
+            } else {
+                (1.0 + n / d as f32).ln()
+            }
+        })
+        .collect();
     sentences
         .iter()
         .map(|terms| {
@@ -77,8 +88,9 @@ pub fn tfidf(sentences: &[Vec<u32>], n_terms: usize) -> Vec<Vector> {
                 }
             }
             for (t, w) in v.iter_mut() {
-                let idf = (1.0 + n / df[*t as usize] as f32).ln();
-                *w = (1.0 + w.ln()) * idf;
+                // Most terms occur once in a sentence: skip the logarithm then.
+                let tf = if *w > 1.0 { 1.0 + w.ln() } else { 1.0 };
+                *w = tf * idf[*t as usize];
             }
             let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
             if norm > 0.0 {
