@@ -43,6 +43,7 @@ const state = {
   unit: 'auto', // 'auto' | 'sentences' | 'words'
   length: 3,
   lang: '',
+  skipQuotes: false, // keep quotations out of the summary
   result: null,
   ms: 0,
   entity: null, // index of the highlighted entity
@@ -51,8 +52,8 @@ const state = {
 
 function save() {
   try {
-    const { text, title, url, unit, length, lang } = state;
-    localStorage.setItem(STORE, JSON.stringify({ text, title, url, unit, length, lang }));
+    const { text, title, url, unit, length, lang, skipQuotes } = state;
+    localStorage.setItem(STORE, JSON.stringify({ text, title, url, unit, length, lang, skipQuotes }));
   } catch {
     // Storage full or disabled: the page still works, the text just won't survive a reload.
   }
@@ -74,6 +75,7 @@ function options() {
   if (state.lang) o.lang = state.lang;
   if (state.title) o.title = state.title;
   if (state.unit === 'sentences' || state.unit === 'words') o[state.unit] = state.length;
+  if (state.skipQuotes) o.skipQuotes = true;
   return o;
 }
 
@@ -604,6 +606,11 @@ function wire() {
     save();
     analyzeNow();
   });
+  $('skip-quotes').addEventListener('change', () => {
+    state.skipQuotes = $('skip-quotes').checked;
+    save();
+    analyzeNow();
+  });
   $('why-close').addEventListener('click', () => {
     const i = state.why;
     state.why = null;
@@ -664,6 +671,7 @@ async function readFile(file) {
 restore();
 $('text').value = state.text;
 $('lang').value = state.lang;
+$('skip-quotes').checked = Boolean(state.skipQuotes);
 wire();
 render();
 onFragment();

@@ -34,3 +34,25 @@ test('the page lists key figures and who said what, linked to their sentences', 
   assert.ok(refs.length >= 2 && refs.every((h) => /^#s\d+$/.test(h)), refs.join(' '));
   assert.deepEqual(errors, []);
 });
+
+test('"Leave quotations out" takes quotations out of the summary, and is remembered', async (t) => {
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  const { errors } = watch(context, site.origin);
+  const page = await openNutshell(context, site.origin);
+  await page.fill('#text', fixture('nvidia-europe-fr.txt'));
+  await page.waitForSelector('#summary li');
+  const opensWithQuote = (items) => items.some((s) => /^[“«"]/.test(s.trim()));
+  const before = await page.$$eval('#summary li .sentence', (l) => l.map((e) => e.textContent));
+  assert.ok(opensWithQuote(before), `the default summary of the reference article quotes Huang: ${before.join(' | ')}`);
+  await page.check('#skip-quotes');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('#summary li .sentence')].every((e) => !/^[“«"]/.test(e.textContent.trim())),
+  );
+  const after = await page.$$eval('#summary li .sentence', (l) => l.map((e) => e.textContent));
+  assert.equal(after.length, before.length, 'the same length, other sentences');
+  await page.reload();
+  await page.waitForSelector('#summary li');
+  assert.equal(await page.isChecked('#skip-quotes'), true);
+  assert.deepEqual(errors, []);
+});
