@@ -31,7 +31,70 @@ pub fn entities(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Entity> {
     }
     groups.merge_short_forms(&doc);
     doc.caps_mentions(&mut groups);
-    groups.into_entities(text, lang)
+    let mut entities = groups.into_entities(text, lang);
+    with_titles(text, &mut entities);
+    entities
+}
+
+/// A person's mention takes in the titles written right before it ("M. Macron", "Herrn Oberst
+/// Brunner", "maréchal Niel"): the title is part of how the text names that person, and this is
+/// the convention of the HIPE newspaper annotations (CoNLL leaves titles out; we measured both:
+/// CoNLL loses about 1 F1, HIPE French gains about 12). The entity's name stays without them.
+fn with_titles(text: &str, entities: &mut [Entity]) {
+    let mut taken: Vec<Span> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().copied())
+        .collect();
+    taken.sort_unstable();
+    let is_taken = |s: Span| {
+        let i = taken.partition_point(|t| t.end <= s.start);
+        taken.get(i).is_some_and(|t| t.overlaps(s))
+    };
+    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+        for m in e.mentions.iter_mut() {
+            // At most three titles in a row; each separated from the next by one space.
+            for _ in 0..3 {
+                let Some(start) = title_before(text, m.start) else {
+                    break;
+                };
+                if is_taken(Span::new(start, m.start - 1)) {
+                    break;
+                }
+                m.start = start;
+            }
+        }
+    }
+}
+
+/// The start of a title word that ends one space before `at` ("M. |Macron"), if there is one.
+fn title_before(text: &str, at: usize) -> Option<usize> {
+    let before = text.get(..at)?;
+    let space = before.chars().next_back()?;
+    if !matches!(space, ' ' | '\u{a0}' | '\u{202f}') {
+        return None;
+    }
+    let head = &before[..before.len() - space.len_utf8()];
+    let dotless = head.strip_suffix('.').unwrap_or(head);
+    let word_len: usize = dotless
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .map(char::len_utf8)
+        .sum();
+    if word_len == 0 || word_len > 24 {
+        return None;
+    }
+    let start = dotless.len() - word_len;
+    // A title is a word of its own: nothing word-like glued before it.
+    if dotless[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '-')
+    {
+        return None;
+    }
+    let title = |w: &str| names::lookup(w) == Some(Class::Title);
+    (title(&head[start..]) || title(&dotless[start..])).then_some(start)
 }
 
 /// How a word is written.
