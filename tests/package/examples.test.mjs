@@ -1,5 +1,5 @@
 // The examples, run as a user would: examples/node.mjs in Node, examples/browser.html in headless
-// Chromium (served from the repository's root by server.mjs here), and the package's manifest.
+// Chromium (served from the repository's root by tests/e2e/server.mjs), and the package's manifest.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { readdir, readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { fixture, pkg, root } from './helpers.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../e2e/server.mjs';
 
 const run = promisify(execFile);
 const golden = async () =>
