@@ -252,6 +252,23 @@ struct Candidate {
     bare: bool,
 }
 
+impl Candidate {
+    /// A one-word name found in a list (a gazetteer or the document's own names).
+    fn listed_word(span: Span, key: String, votes: Votes) -> Candidate {
+        Candidate {
+            span,
+            tail: key.clone(),
+            key,
+            words: 1,
+            initials: String::new(),
+            initials_all: String::new(),
+            votes,
+            listed: true,
+            bare: false,
+        }
+    }
+}
+
 struct Doc<'t> {
     text: &'t str,
     lang: Lang,
@@ -467,18 +484,7 @@ impl<'t> Doc<'t> {
             if t.shape == Shape::Lower && self.agency_credit(i) {
                 let mut votes = Votes::default();
                 votes.add(EntityKind::Organization, LIST);
-                let key = self.folded(i);
-                out.push(Candidate {
-                    span: t.span,
-                    tail: key.clone(),
-                    key,
-                    words: 1,
-                    initials: String::new(),
-                    initials_all: String::new(),
-                    votes,
-                    listed: true,
-                    bare: false,
-                });
+                out.push(Candidate::listed_word(t.span, self.folded(i), votes));
             }
             if t.caps_line || !matches!(t.shape, Shape::Title | Shape::Caps) || self.elided(i) {
                 i += 1;
@@ -1312,17 +1318,7 @@ impl Groups {
     fn add_listed(&mut self, key: String, span: Span, kind: EntityKind) {
         let mut votes = Votes::default();
         votes.add(kind, LIST);
-        let c = Candidate {
-            span,
-            tail: key.clone(),
-            key,
-            words: 1,
-            initials: String::new(),
-            initials_all: String::new(),
-            votes,
-            listed: true,
-            bare: false,
-        };
+        let c = Candidate::listed_word(span, key, votes);
         self.add(&c);
     }
 
