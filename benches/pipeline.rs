@@ -6,7 +6,9 @@
 //! the median of repeated runs, in MB/s of input. A plain harness (no criterion) keeps the build
 //! light; it prints one line per stage and input.
 
-use nutshell::{analyze, entity, lang, score, segment, summary, token, Lang, Length, Options};
+use nutshell::{
+    analyze, entity, lang, score, segment, summary, token, Lang, Length, Options, ScoreParts,
+};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -115,29 +117,44 @@ fn main() {
             n,
             median(budget, || {
                 let mut t = token::Terms::new(*lang);
+                let mut lists = token::TermLists::default();
                 for s in &spans {
-                    black_box(t.of_span(text, *s));
+                    black_box(t.scan(text, *s, &mut lists));
                 }
             }),
         );
         let mut terms = token::Terms::new(*lang);
-        let lists: Vec<Vec<u32>> = spans.iter().map(|s| terms.of_span(text, *s)).collect();
+        let mut lists = token::TermLists::default();
+        let stats: Vec<token::WordStats> = spans
+            .iter()
+            .map(|s| terms.scan(text, *s, &mut lists))
+            .collect();
         report(
             "score",
             name,
             n,
             median(budget, || {
-                // Salience and selection: TF-IDF, the sparse graph, PageRank, then the budgeted pick.
+                // Salience and selection, as `analyze` runs them: TF-IDF, the sparse graph,
+                // PageRank, every score part, then the budgeted pick.
                 let vectors = score::tfidf(&lists, terms.len());
                 let central = score::centrality(&vectors, terms.len());
-                let candidates: Vec<summary::Candidate> = vectors
+                let candidates: Vec<summary::Candidate> = spans
                     .iter()
                     .enumerate()
-                    .map(|(i, v)| summary::Candidate {
-                        index: i,
-                        score: central[i] + score::position(i),
-                        vector: v,
-                        words: 20,
+                    .map(|(i, &span)| {
+                        let parts = ScoreParts {
+                            centrality: central[i],
+                            position: score::position(i),
+                            title: score::title_overlap(vectors.get(i), &[]),
+                            density: score::density(stats[i]),
+                            form: score::form(text, span, stats[i].words),
+                        };
+                        summary::Candidate {
+                            index: i,
+                            score: score::combine(parts, &score::WEIGHTS),
+                            vector: vectors.get(i),
+                            words: stats[i].words as usize,
+                        }
                     })
                     .collect();
                 black_box(summary::select(&candidates, Length::Auto));

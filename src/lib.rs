@@ -79,10 +79,12 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     let body: Vec<usize> = (0..sentences.len())
         .filter(|&i| sentences[i].kind == SentenceKind::Body)
         .collect();
+    // One pass over each body sentence's words: its terms, and the counts the scores want.
     let mut terms = token::Terms::new(language);
-    let term_lists: Vec<Vec<u32>> = body
+    let mut term_lists = token::TermLists::default();
+    let stats: Vec<token::WordStats> = body
         .iter()
-        .map(|&i| terms.of_span(text, sentences[i].span))
+        .map(|&i| terms.scan(text, sentences[i].span, &mut term_lists))
         .collect();
     let title_terms: Vec<u32> = title.as_deref().map_or_else(Vec::new, |t| {
         let mut v = terms.of_span(t, Span::new(0, t.len()));
@@ -91,6 +93,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         v
     });
     let vectors = score::tfidf(&term_lists, terms.len());
+    drop(term_lists);
     let central = score::centrality(&vectors, terms.len());
 
     // Salience of each body sentence.
@@ -99,9 +102,9 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         let parts = ScoreParts {
             centrality: central[k],
             position: score::position(k),
-            title: score::title_overlap(&vectors[k], &title_terms),
-            density: score::density(text, span),
-            form: score::form(text, span),
+            title: score::title_overlap(vectors.get(k), &title_terms),
+            density: score::density(stats[k]),
+            form: score::form(text, span, stats[k].words),
         };
         sentences[i].parts = parts;
         sentences[i].score = score::combine(parts, &WEIGHTS);
@@ -114,8 +117,8 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         .map(|(k, &i)| summary::Candidate {
             index: i,
             score: sentences[i].score,
-            vector: &vectors[k],
-            words: token::words_in(text, sentences[i].span).count(),
+            vector: vectors.get(k),
+            words: stats[k].words as usize,
         })
         .collect();
     let summary = summary::select(&candidates, options.length);

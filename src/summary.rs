@@ -82,7 +82,7 @@ pub fn select(candidates: &[Candidate], length: Length) -> Vec<usize> {
 mod tests {
     use super::*;
 
-    fn cands<'a>(vs: &'a [Vector], scores: &[f32]) -> Vec<Candidate<'a>> {
+    fn cands<'a>(vs: &'a [Vec<(u32, f32)>], scores: &[f32]) -> Vec<Candidate<'a>> {
         vs.iter()
             .zip(scores)
             .enumerate()
@@ -114,7 +114,7 @@ mod tests {
 
     #[test]
     fn longer_summaries_contain_shorter_ones() {
-        let vs: Vec<Vector> = (0..20).map(|i| vec![(i, 1.0)]).collect();
+        let vs: Vec<Vec<(u32, f32)>> = (0..20).map(|i| vec![(i, 1.0)]).collect();
         let scores: Vec<f32> = (0..20).map(|i| ((i * 7) % 11) as f32).collect();
         let c = cands(&vs, &scores);
         let mut prev: Vec<usize> = Vec::new();

@@ -141,6 +141,84 @@ impl Terms {
             .filter_map(|w| self.term(w.span.of(text)))
             .collect()
     }
+
+    /// Appends the term ids of the words in `span` of `text` to `lists` as one new list, and
+    /// counts the words on the way: one pass over the sentence serves every stage that wants
+    /// its words.
+    pub fn scan(&mut self, text: &str, span: Span, lists: &mut TermLists) -> WordStats {
+        let mut stats = WordStats::default();
+        for w in words_in(text, span) {
+            let word = w.span.of(text);
+            if w.numeric || (stats.words > 0 && word.starts_with(char::is_uppercase)) {
+                stats.marked += 1;
+            }
+            stats.words += 1;
+            if let Some(id) = self.term(word) {
+                lists.ids.push(id);
+            }
+        }
+        lists.starts.push(lists.ids.len() as u32);
+        stats
+    }
+}
+
+/// What one pass over a sentence's words counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordStats {
+    /// Words.
+    pub words: u32,
+    /// Figures, and capitalised words other than the first (names, mostly).
+    pub marked: u32,
+}
+
+/// Lists of term ids, one per sentence, in one buffer: list `i` is `ids[starts[i]..starts[i + 1]]`.
+/// One allocation for a whole text instead of one per sentence.
+#[derive(Clone, Debug)]
+pub struct TermLists {
+    starts: Vec<u32>,
+    ids: Vec<u32>,
+}
+
+impl Default for TermLists {
+    fn default() -> TermLists {
+        TermLists {
+            starts: vec![0],
+            ids: Vec::new(),
+        }
+    }
+}
+
+impl TermLists {
+    /// Lists from separate vectors (tests and benchmarks).
+    pub fn from_lists<L: AsRef<[u32]>>(lists: &[L]) -> TermLists {
+        let mut out = TermLists::default();
+        for l in lists {
+            out.ids.extend_from_slice(l.as_ref());
+            out.starts.push(out.ids.len() as u32);
+        }
+        out
+    }
+
+    /// The number of lists.
+    pub fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// List `i`.
+    pub fn get(&self, i: usize) -> &[u32] {
+        &self.ids[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+
+    /// The lists, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &[u32]> + '_ {
+        self.starts
+            .windows(2)
+            .map(|w| &self.ids[w[0] as usize..w[1] as usize])
+    }
 }
 
 #[cfg(test)]
@@ -178,5 +256,36 @@ mod tests {
         assert_eq!(t.term("2025"), None);
         let mut en = Terms::new(Lang::En);
         assert_eq!(en.term("running"), en.term("runs"));
+    }
+
+    #[test]
+    fn a_scan_gives_the_terms_of_of_span_and_counts_words_and_names() {
+        let text = "Jensen Huang met 12 ministers in Paris. The ministers listened.";
+        let (a, b) = (Span::new(0, 39), Span::new(40, text.len()));
+        let mut t = Terms::new(Lang::En);
+        let mut lists = TermLists::default();
+        let sa = t.scan(text, a, &mut lists);
+        let sb = t.scan(text, b, &mut lists);
+        assert_eq!(lists.len(), 2);
+        let mut fresh = Terms::new(Lang::En);
+        assert_eq!(lists.get(0), fresh.of_span(text, a).as_slice());
+        assert_eq!(lists.get(1), fresh.of_span(text, b).as_slice());
+        // "Huang", "12" and "Paris" are marked; the first word is not (it starts the sentence).
+        assert_eq!(
+            sa,
+            WordStats {
+                words: 7,
+                marked: 3
+            }
+        );
+        assert_eq!(
+            sb,
+            WordStats {
+                words: 3,
+                marked: 0
+            }
+        );
+        let collected: Vec<&[u32]> = lists.iter().collect();
+        assert_eq!(collected, [lists.get(0), lists.get(1)]);
     }
 }
