@@ -5,7 +5,7 @@
 //! apostrophes (see [`fold`]), so "Etats-Unis", "États Unis" and "ETATS-UNIS" are one key.
 //! Each table names its source. Keep entries general (well-known names), never tuned to a test set.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 use std::sync::OnceLock;
 
 /// What a gazetteer says about a (folded) word or phrase.
@@ -72,11 +72,11 @@ const NOT_NAMES: &str = "January|February|March|April|May|June|July|August|Septe
 /// knowledge of English, French and German usage.
 const OTHER_WORDS: &str = "Cup|Open|Series|Championship|Championships|Games|Olympics|Olympiad|Prize|Award|Awards|Trophy|Grand Prix|Tour|Classic|Masters|Rally|Marathon|Festival|Expo|Summit|War|Revolution|Act|Treaty|Accord|Accords|Convention|Agreement|Plan|Index|Day|Week|Year|Ago|Chapter|Section|Article|Coupe|Trophée|Prix|Salon|Sommet|Guerre|Traité|Loi|Pokal|Meisterschaft|Krieg|Vertrag|Gesetz|Olympia";
 
-static TABLE: OnceLock<HashMap<String, Class>> = OnceLock::new();
+static TABLE: OnceLock<FastMap<String, Class>> = OnceLock::new();
 
-fn table() -> &'static HashMap<String, Class> {
+fn table() -> &'static FastMap<String, Class> {
     TABLE.get_or_init(|| {
-        let mut map = HashMap::with_capacity(4096);
+        let mut map = FastMap::with_capacity_and_hasher(4096, Default::default());
         // Later tables do not override earlier ones: a name that is both a given name and a
         // place ("Florence", "Paris") keeps the first class, so the order states the priority.
         let tables: [(&str, Class); 10] = [
@@ -122,6 +122,26 @@ pub fn lookup_folded(key: &str) -> Option<Class> {
 pub fn fold_into(out: &mut String, name: &str) {
     out.clear();
     let mut space = false;
+    if name.is_ascii() {
+        // The same rules, byte by byte: no case mapping tables, no accents.
+        for b in name.bytes() {
+            match b {
+                b'-' | b' ' | b'\n' | b'\t' => space = !out.is_empty(),
+                _ => {
+                    if space {
+                        out.push(' ');
+                        space = false;
+                    }
+                    out.push(if b == b'`' {
+                        '\''
+                    } else {
+                        b.to_ascii_lowercase() as char
+                    });
+                }
+            }
+        }
+        return;
+    }
     let mut broken = false;
     for c in name.chars() {
         // "Penn¬ sylvania": a word broken at a line end (print's "not sign" hyphen) is one word.
@@ -144,6 +164,10 @@ pub fn fold_into(out: &mut String, name: &str) {
         if space {
             out.push(' ');
             space = false;
+        }
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
         }
         for l in c.to_lowercase() {
             out.push(strip_accent(l));
@@ -174,7 +198,7 @@ fn strip_accent(c: char) -> char {
 /// person: "X said", "a déclaré X", "sagte X". Lowercase, folded; written for Nutshell.
 const SPEECH: &str = "said|says|told|added|asked|explained|declared|announced|stated|noted|warned|argued|insisted|replied|wrote|quoted|dit|a dit|declare|a declare|indique|a indique|affirme|a affirme|annonce|a annonce|promis|a promis|precise|a precise|explique|a explique|estime|a estime|souligne|a souligne|ajoute|a ajoute|martele|a martele|conclut|assure|a assure|confie|a confie|raconte|a raconte|pointe|a pointe|sagte|sagt|erklarte|erklart|betonte|meinte|schrieb|fugte";
 
-static SPEECH_SET: OnceLock<HashMap<&'static str, ()>> = OnceLock::new();
+static SPEECH_SET: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
 
 /// Whether the folded word or two-word phrase is a verb of saying.
 pub fn is_speech_verb(folded: &str) -> bool {
