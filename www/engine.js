@@ -43,9 +43,24 @@ let started = null; // resolves with the version when the current worker is read
 let pending = null; // { id, resolve, reject, t0 }
 let nextId = 1;
 
+// The WebAssembly module is fetched and compiled here, as soon as this script runs, while the
+// worker starts: the two no longer wait for each other. The compiled module is handed to the
+// worker (a WebAssembly.Module can be posted), and to every restarted worker, so a restart costs
+// no download and no compile. If compiling here fails, the worker is sent `null` and loads the
+// module itself (and reports what went wrong).
+const compiled = (async () => {
+  try {
+    const url = new URL('./pkg/nutshell_bg.wasm', import.meta.url);
+    return await WebAssembly.compileStreaming(fetch(url));
+  } catch {
+    return null;
+  }
+})();
+
 function start() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'nutshell-engine' });
   const w = worker;
+  compiled.then((module) => w.postMessage({ type: 'module', module }));
   let loaded = false;
   started = new Promise((resolve, reject) => {
     w.addEventListener('message', function first(e) {

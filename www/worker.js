@@ -1,23 +1,36 @@
-// Nutshell's engine thread: the only module that knows about the WebAssembly build (pkg/, made by
-// scripts/build-wasm.sh). It runs in a Web Worker so that a long analysis never freezes the page.
+// Nutshell's engine thread: the only module that imports the glue of the WebAssembly build (pkg/,
+// made by scripts/build-wasm.sh; engine.js compiles the .wasm itself and sends it here). It runs
+// in a Web Worker so that a long analysis never freezes the page.
 // Protocol (engine.js is the other side):
+//   page → worker  {type: 'module', module}: the compiled WebAssembly.Module, or null (load it)
 //   worker → page  {type: 'ready', version} once loaded, or {type: 'failed', message}
 //   page → worker  {id, text, options} or {id, html, url, options}
 //   worker → page  {id, result, ms} or {id, error, fatal}; `fatal` (a wasm trap, out of memory)
 //                  means this engine's state can no longer be trusted: the page starts a fresh one.
 import init, { analyze, analyzeHtml, version } from './pkg/nutshell.js';
 
-const loaded = init().then(
-  () => self.postMessage({ type: 'ready', version: version() }),
-  (e) => {
-    self.postMessage({ type: 'failed', message: String((e && e.message) || e) });
-    throw e;
-  },
-);
+// The page sends the compiled module first ({type: 'module', module}, `null` if it could not
+// compile it, in which case init() fetches it itself); requests come only after 'ready'.
+let loaded = null;
+function load(module) {
+  loaded = init(module ? { module_or_path: module } : undefined).then(
+    () => self.postMessage({ type: 'ready', version: version() }),
+    (e) => {
+      self.postMessage({ type: 'failed', message: String((e && e.message) || e) });
+      throw e;
+    },
+  );
+}
 
 self.onmessage = async (event) => {
+  const data = event.data || {};
+  if (data.type === 'module') {
+    if (!loaded) load(data.module);
+    return;
+  }
+  if (!loaded) load(null);
   await loaded;
-  const { id, text, html, url, options } = event.data || {};
+  const { id, text, html, url, options } = data;
   const t0 = performance.now();
   try {
     const result = typeof html === 'string' ? analyzeHtml(html, url || undefined, options) : analyze(String(text ?? ''), options);
