@@ -126,13 +126,8 @@ pub fn detect(text: &str) -> Lang {
         if w.len() > stopwords::MAX_LEN {
             continue;
         }
-        lower.clear();
-        lower.extend(
-            w.chars()
-                .flat_map(char::to_lowercase)
-                .map(crate::token::fold_apostrophe),
-        );
-        if let Some(&mask) = table.get(lower.as_str()) {
+        let lower = crate::token::Terms::normalize(&mut lower, w);
+        if let Some(&mask) = table.get(lower) {
             for (i, s) in score.iter_mut().enumerate() {
                 if mask & (1 << i) != 0 {
                     *s += 1.0;
@@ -141,6 +136,7 @@ pub fn detect(text: &str) -> Lang {
         }
     }
     for c in sample.chars().filter(|c| !c.is_ascii()) {
+        let c = c.to_lowercase().next().unwrap_or(c);
         for (i, lang) in Lang::ALL.iter().enumerate() {
             score[i] += letter_evidence(*lang, c);
         }
@@ -159,9 +155,9 @@ pub fn detect(text: &str) -> Lang {
     Lang::ALL[best]
 }
 
-/// Letters that speak for a language (weights are per occurrence; a function word counts 1).
+/// Lowercase letters that speak for a language (weights are per occurrence; a function word
+/// counts 1).
 fn letter_evidence(lang: Lang, c: char) -> f32 {
-    let c = c.to_lowercase().next().unwrap_or(c);
     match (lang, c) {
         (Lang::Pl, 'ł' | 'ą' | 'ę' | 'ś' | 'ć' | 'ń' | 'ź' | 'ż') => 1.0,
         (Lang::Cs, 'ř' | 'ě' | 'ů' | 'č' | 'š' | 'ž' | 'ť' | 'ď' | 'ň') => 1.0,
