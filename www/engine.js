@@ -1,6 +1,11 @@
-// The page's side of the engine: it runs the analysis in a Web Worker (worker.js, the only module
-// that knows pkg/), so the page stays responsive however long the text. Everything runs on this
-// machine. One request is answered at a time; a newer request or cancel() replaces an older one.
+// The page's side of the engine: it runs the analysis in a Web Worker (worker.js), so the page
+// stays responsive however long the text. Everything runs on this machine. One request is
+// answered at a time; a newer request or cancel() replaces an older one.
+//
+// Cold start: the worker takes a while to start (a thread, its scripts, the module). Until it is
+// ready, a short text (up to SHORT characters, a few milliseconds of work) is analysed right
+// here with the same compiled module, so the first summary does not wait for the worker. Once
+// the worker is ready, every analysis goes there.
 
 /** What Nutshell accepts, in characters (UTF-16 code units; a byte each for plain ASCII text). */
 export const LIMITS = {
@@ -38,6 +43,9 @@ export class TooLarge extends Error {
 // restarted instead (a restart costs a few tens of milliseconds).
 const RESTART_AFTER_MS = 100;
 
+// The longest text analysed on the page's thread while the worker starts: about 25 ms of work.
+const SHORT = 50_000;
+
 let worker = null;
 let started = null; // resolves with the version when the current worker is ready
 let pending = null; // { id, resolve, reject, t0 }
@@ -57,15 +65,33 @@ const compiled = (async () => {
   }
 })();
 
+// The engine on the page's thread, for the cold start only (see the top of this file): the glue
+// and an instance of the same compiled module. null if it could not load, or once it trapped.
+let local = null;
+const localReady = (async () => {
+  const module = await compiled;
+  if (!module) throw new Error('no module');
+  const glue = await import('./pkg/nutshell.js');
+  await glue.default({ module_or_path: module });
+  local = glue;
+  return glue.version();
+})();
+localReady.catch(() => {});
+let workerReady = false;
+
 function start() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'nutshell-engine' });
   const w = worker;
+  // For tests and curious readers: <html data-engine="starting|worker">.
+  document.documentElement.dataset.engine = 'starting';
   compiled.then((module) => w.postMessage({ type: 'module', module }));
   let loaded = false;
   started = new Promise((resolve, reject) => {
     w.addEventListener('message', function first(e) {
       if (e.data && e.data.type === 'ready') {
         loaded = true;
+        workerReady = true;
+        document.documentElement.dataset.engine = 'worker';
         resolve(e.data.version);
       } else if (e.data && e.data.type === 'failed') reject(new Error(e.data.message));
       else return;
@@ -99,14 +125,32 @@ function start() {
 
 function restart() {
   if (worker) worker.terminate();
+  workerReady = false;
   start();
 }
 
-/** Resolves with the engine's version when it is loaded; rejects when it cannot load. */
+/** Resolves with the engine's version when it is loaded (on this thread or in the worker, the
+ * first that is); rejects when neither can load. */
 export const ready = (() => {
   start();
-  return started;
+  return Promise.any([localReady, started]).catch(() => started);
 })();
+
+/** Analyses a short text on this thread, at once (the worker is not ready yet). */
+function runHere(text, options) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    try {
+      resolve({ result: local.analyze(text, options), ms: performance.now() - t0 });
+    } catch (e) {
+      // As in worker.js: a trap or memory exhaustion leaves this instance unusable.
+      const fatal = e instanceof WebAssembly.RuntimeError || e instanceof RangeError || !(e instanceof Error);
+      const message = String((e && e.message) || e);
+      if (fatal) local = null;
+      reject(fatal ? new EngineStopped(message) : new Error(message));
+    }
+  });
+}
 
 function request(message, kind, size) {
   if (size > LIMITS[kind]) return Promise.reject(new TooLarge(kind, size));
@@ -117,6 +161,7 @@ function request(message, kind, size) {
     old.reject(new Superseded());
   }
   const id = nextId++;
+  if (!workerReady && local && kind === 'text' && size <= SHORT) return runHere(message.text, message.options);
   return started.then(
     () =>
       new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
-// Nutshell's engine thread: the only module that imports the glue of the WebAssembly build (pkg/,
-// made by scripts/build-wasm.sh; engine.js compiles the .wasm itself and sends it here). It runs
-// in a Web Worker so that a long analysis never freezes the page.
+// Nutshell's engine thread: it loads the WebAssembly build (pkg/, made by scripts/build-wasm.sh;
+// engine.js compiles the .wasm and sends it here) in a Web Worker, so that a long analysis never
+// freezes the page.
 // Protocol (engine.js is the other side):
 //   page → worker  {type: 'module', module}: the compiled WebAssembly.Module, or null (load it)
 //   worker → page  {type: 'ready', version} once loaded, or {type: 'failed', message}
