@@ -93,8 +93,10 @@ fn title_before(text: &str, at: usize) -> Option<usize> {
     {
         return None;
     }
+    // With a period, the abbreviation itself must be a title ("Mr. |Smith"): a title word
+    // ending a sentence ("... temporary secretary. |Chairman Hanna") is no part of the name.
     let title = |w: &str| names::lookup(w) == Some(Class::Title);
-    (title(&head[start..]) || title(&dotless[start..])).then_some(start)
+    title(&head[start..]).then_some(start)
 }
 
 /// How a word is written.
@@ -365,7 +367,7 @@ impl<'t> Doc<'t> {
         }
         let mut k = self.folded(i);
         k.push('.');
-        matches!(names::lookup_folded(&k), Some(Class::Title))
+        matches!(names::lookup_folded(&k), Some(Class::Title | Class::Given))
             || matches!(k.as_str(), "st." | "ste." | "mt." | "ft.")
     }
 
@@ -545,9 +547,11 @@ impl<'t> Doc<'t> {
                 last = j - 1;
             }
             // A title inside the run splits it: "New Zealand Prime Minister Jim Bolger".
+            // ("M." is a title in French only: "Benton M. Johnson" has an initial.)
             let title = (i + 1..last).find(|&j| {
                 self.toks[j].shape == Shape::Title
                     && names::lookup(self.word(j)) == Some(Class::Title)
+                    && (self.lang == Lang::Fr || self.word(j).len() > 1)
                     && self.toks[j - 1].shape != Shape::Lower
                     && names::lookup(self.word(j - 1)) != Some(Class::Title)
             });
@@ -756,6 +760,10 @@ impl<'t> Doc<'t> {
                 _ => {}
             }
         }
+        // "J. R. Watson", "C. Chevillard", "Chr. Rouge": initials, then a surname.
+        if self.initials_then_surname(start, last) {
+            votes.add(EntityKind::Person, LIST);
+        }
         // Context before: a title, a place word ("rue des Moulins"), a preposition, a verb.
         if start > 0 {
             let p = start - 1;
@@ -891,6 +899,34 @@ impl<'t> Doc<'t> {
         let (lower, mid) = self.seen.get(key).copied().unwrap_or_default();
         let initial = self.toks.get(i).is_some_and(|t| t.initial);
         lower > 0 && (initial || lower > mid * 2)
+    }
+
+    /// Whether words `start..=last` are initials ("J.", "Chr.") then one surname, maybe after a
+    /// first name ("Benton M. Johnson").
+    fn initials_then_surname(&self, start: usize, last: usize) -> bool {
+        let surname = self.word(last);
+        let start = if last > start + 1
+            && self.gap(start + 1) == " "
+            && self.toks[start].shape == Shape::Title
+            && self.word(start).chars().count() > 1
+            && names::lookup(self.word(start)).is_none_or(|c| c == Class::Given)
+        {
+            start + 1
+        } else {
+            start
+        };
+        start < last
+            && matches!(self.toks[last].shape, Shape::Title | Shape::Caps)
+            && surname.chars().count() > 1
+            && !stopwords::is_stopword(self.lang, &self.folded(last))
+            && names::lookup(surname).is_none_or(|c| c == Class::Given)
+            && (start..last).all(|j| {
+                let w = self.word(j);
+                self.gap(j + 1).starts_with('.')
+                    && self.toks[j].shape == Shape::Title
+                    && (w.chars().count() == 1
+                        || names::lookup(&format!("{w}.")) == Some(Class::Given))
+            })
     }
 
     /// Whether word `last` is followed by a date on its line: "ROME 1996-12-06" names a place.
