@@ -33,7 +33,91 @@ pub fn entities(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Entity> {
     doc.caps_mentions(&mut groups);
     let mut entities = groups.into_entities(text, lang);
     with_titles(text, &mut entities);
+    with_functions(text, &mut entities);
     entities
+}
+
+/// A person's mention takes in the function written right after it, up to the next comma or
+/// period ("M. Ruedi, notaire,", "Jean-Pierre Roth, président de la BNS,", "Thomas Duff, Esq."),
+/// as HIPE annotates a person with its titles. The function must open with a title or trade word
+/// ([`names::Class::Title`]) and end within ten words; names inside it keep their own mentions.
+fn with_functions(text: &str, entities: &mut [Entity]) {
+    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+        for m in e.mentions.iter_mut() {
+            if let Some(end) = function_after(text, m.end) {
+                m.end = end;
+            }
+        }
+    }
+}
+
+/// The end of a function written right after `at` (", président de la BNS,"), if there is one.
+fn function_after(text: &str, at: usize) -> Option<usize> {
+    let start = at + 2;
+    let rest = text.get(at..)?.strip_prefix(", ")?;
+    let mut limit = rest.len().min(160);
+    while !rest.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let rest = &rest[..limit];
+    let mut ws = words(rest).peekable();
+    let mut opened = false;
+    let mut key = String::new();
+    for n in 0..10 {
+        let w = ws.next()?;
+        let word = w.span.of(rest);
+        let next = ws.peek().map(|x| x.span.start);
+        let gap = rest.get(w.span.end..next.unwrap_or(rest.len()))?;
+        if !opened {
+            names::fold_into(&mut key, word);
+            // "son secrétaire", "ancien coiffeur", "former Mayor".
+            if n == 0
+                && matches!(
+                    key.as_str(),
+                    "son" | "sa" | "ancien" | "ancienne" | "former" | "late"
+                )
+            {
+                continue;
+            }
+            let dotted = gap.starts_with('.') && lookup_dotted(word) == Some(Class::Title);
+            if !dotted && names::lookup_folded(&key) != Some(Class::Title) {
+                return None;
+            }
+            // Courtesy titles open a name, not a function ("Smith, Mr. Jones").
+            if word.chars().count() < 3 || names::is_courtesy(&key) {
+                return None;
+            }
+            // A capitalised word right after is a name: "..., Dr Watson".
+            let next_word = next.and_then(|i| rest.get(i..)).unwrap_or("");
+            if matches!(gap, " " | ". ") && next_word.starts_with(char::is_uppercase) && !dotted {
+                return None;
+            }
+            opened = true;
+            if dotted {
+                return Some(start + w.span.end + 1);
+            }
+        }
+        let abbreviation = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
+        if abbreviation && gap.starts_with('.') {
+            return Some(start + w.span.end + 1);
+        }
+        if next.is_none()
+            || gap.contains([
+                ',', ';', ':', '.', '(', ')', '«', '»', '"', '“', '”', '\n', '!', '?',
+            ])
+        {
+            return Some(start + w.span.end);
+        }
+    }
+    None
+}
+
+/// The class of `word` written with a period after it ("Esq.").
+fn lookup_dotted(word: &str) -> Option<Class> {
+    let mut k = String::new();
+    names::fold_into(&mut k, word);
+    k.push('.');
+    names::lookup_folded(&k)
 }
 
 /// A person's mention takes in the titles written right before it ("M. Macron", "Herrn Oberst
@@ -728,7 +812,7 @@ impl<'t> Doc<'t> {
             let plural = self.word(start).ends_with('s');
             let team = self.sports && self.next_to_score(start, last);
             // "Harrisburg, June 26, 1840.": a dateline names a place.
-            let dateline = self.gap(last + 1) == ", " && names::is_month(&self.folded(last + 1));
+            let dateline = self.opens_dateline(start, last);
             if dateline {
                 votes.add(EntityKind::Place, CUE);
             }
@@ -929,6 +1013,28 @@ impl<'t> Doc<'t> {
             })
     }
 
+    /// Whether words `first..=last` open a dateline: "Harrisburg, June 26, 1840.",
+    /// "NEWECHOTA- FEBRUARY 3", "TIGNES, France 1996-12-06".
+    fn opens_dateline(&self, first: usize, last: usize) -> bool {
+        let gap = self.gap(last + 1);
+        if matches!(gap, ", " | "- ") && names::is_month(&self.folded(last + 1)) {
+            return true;
+        }
+        if first > 0 && !self.gap(first).contains('\n') {
+            return false;
+        }
+        if self.dateline(last) {
+            return true;
+        }
+        // A place after the comma, then the date: "TALLAHASSEE, Fla. 1996-12-06".
+        gap == ", "
+            && (last + 1..last + 4).any(|j| {
+                !self.gap(j).contains('\n')
+                    && self.toks.get(j).is_some_and(|t| t.shape != Shape::Lower)
+                    && self.dateline(j)
+            })
+    }
+
     /// Whether word `last` is followed by a date on its line: "ROME 1996-12-06" names a place.
     fn dateline(&self, last: usize) -> bool {
         let gap = self.gap(last + 1);
@@ -1077,6 +1183,12 @@ impl<'t> Doc<'t> {
                 continue;
             }
             let mut matched = 0;
+            // An unknown name opening a dateline ("DES MOINES 1996-12-06").
+            let dateline = (i..i + 3).find(|&last| {
+                (i..last).all(|j| matches!(self.gap(j + 1), " " | "-"))
+                    && self.toks.get(last).is_some_and(|t| t.shape == Shape::Caps)
+                    && self.opens_dateline(i, last)
+            });
             for n in (1..=4).rev() {
                 let last = i + n - 1;
                 if last >= self.toks.len()
@@ -1112,6 +1224,11 @@ impl<'t> Doc<'t> {
                     }
                     _ => {}
                 }
+            }
+            if let Some(last) = dateline.filter(|_| matched == 0) {
+                let span = Span::new(t.span.start, self.toks[last].span.end);
+                groups.add_listed(self.key_of(span), span, EntityKind::Place);
+                matched = last + 1 - i;
             }
             i += matched.max(1);
         }

@@ -55,8 +55,10 @@ const ORGS: &str = "UN|U.N.|ONU|UNO|United Nations|Nations unies|Vereinte Nation
 const GIVEN: &str = "Aaron|Adam|Adrian|Adrien|Agnès|Agnes|Alain|Alan|Albert|Alberto|Albrecht|Alex|Alexander|Alexandre|Alexandra|Alexis|Alfred|Alfredo|Alice|Alicia|Alison|Amanda|Amélie|Amy|Ana|André|Andre|Andrea|Andreas|Andrew|Andy|Angela|Angelo|Anita|Ann|Anna|Anne|Annie|Anthony|Antoine|Anton|Antonio|Arnold|Arthur|Aug.|Chr.|Ch.|Chas.|Geo.|Jas.|Jno.|Jos.|Thos.|Wm.|Robt.|Benj.|Saml.|Edw.|Alex.|Fréd.|Joh.|Wilh.|Auguste|August|Barbara|Barry|Bart|Beat|Beatrice|Béatrice|Ben|Benjamin|Benoît|Bernard|Bernd|Bernhard|Bertrand|Bill|Bob|Boris|Brian|Bruce|Bruno|Caroline|Carl|Carlo|Carlos|Carol|Catherine|Cécile|Charles|Charlie|Charlotte|Chris|Christian|Christiane|Christina|Christine|Christoph|Christophe|Christopher|Claire|Clara|Claude|Claudia|Claudio|Colin|Craig|Damien|Daniel|Daniela|Daniele|Danielle|Danny|David|Denis|Dennis|Diana|Diane|Didier|Diego|Dieter|Dmitry|Dominique|Don|Donald|Dorothy|Douglas|Edgar|Edith|Édith|Edmond|Edouard|Édouard|Eduard|Edward|Elena|Elisabeth|Élisabeth|Elizabeth|Ellen|Elsa|Emil|Emile|Émile|Emily|Emma|Emmanuel|Emmanuelle|Enrico|Eric|Éric|Erich|Erik|Ernst|Ernest|Étienne|Etienne|Eugen|Eugène|Eugene|Eva|Eve|Fabien|Fabrice|Felix|Félix|Ferdinand|Fernand|Fernando|Florence|Florian|Francesco|Francis|Francisco|Franck|François|Francois|Françoise|Frank|Franz|Fred|Frederick|Frédéric|Frederic|Friedrich|Fritz|Gabriel|Gabriele|Gary|Gaston|Georg|George|Georges|Gérard|Gerard|Gerhard|Gianni|Gilbert|Gilles|Giorgio|Giovanni|Giuseppe|Gordon|Gottfried|Greg|Gregory|Guido|Guillaume|Günter|Günther|Gustav|Gustave|Guy|Hans|Harald|Harold|Harry|Heinrich|Heinz|Helen|Helena|Hélène|Helga|Helmut|Henri|Henry|Herbert|Hermann|Hubert|Hugo|Hugh|Ian|Ingrid|Irene|Isabel|Isabelle|Ivan|Jack|Jacob|Jacqueline|Jacques|Jakob|James|Jan|Jane|Janet|Jason|Javier|Jean|Jeanne|Jeff|Jeffrey|Jennifer|Jens|Jérôme|Jerome|Jessica|Jim|Jimmy|Joachim|Joan|Joe|Johann|Johannes|John|Jon|Jonathan|Jorge|José|Jose|Josef|Joseph|Joshua|Juan|Judith|Jules|Julia|Julian|Julie|Julien|Jürg|Jürgen|Justin|Karen|Karin|Karl|Kate|Katharina|Kathleen|Keith|Kelly|Ken|Kenneth|Kevin|Klaus|Kurt|Larry|Laura|Laurent|Lee|Leo|Léon|Leon|Léonard|Leonardo|Linda|Lisa|Lorenzo|Louis|Louise|Luc|Luca|Lucas|Lucien|Ludwig|Luigi|Luis|Lukas|Manfred|Manuel|Marc|Marcel|Marco|Margaret|Maria|Marie|Mario|Marion|Mark|Markus|Martha|Martin|Mary|Mathieu|Matthew|Matthias|Max|Maximilian|Maurice|Mauro|Melanie|Michael|Michel|Michele|Michelle|Miguel|Mike|Monika|Monique|Nadine|Nancy|Natalie|Nathalie|Nicholas|Nick|Nicola|Nicolas|Nicole|Niklaus|Nikolaus|Norbert|Olga|Olivier|Oliver|Oscar|Oskar|Otto|Pablo|Pamela|Pascal|Patricia|Patrick|Paul|Paula|Paolo|Pedro|Peter|Petra|Philip|Philipp|Philippe|Pierre|Pietro|Rainer|Ralf|Ralph|Raymond|Rebecca|Reinhard|Remo|René|Rene|Richard|Rita|Robert|Roberto|Robin|Roger|Roland|Rolf|Romain|Ronald|Rosa|Rudolf|Ruth|Ryan|Sabine|Sally|Samuel|Sandra|Sara|Sarah|Scott|Sebastian|Sébastien|Sergei|Sergey|Serge|Silvia|Simon|Simone|Sophie|Stefan|Stefano|Stephan|Stéphane|Stephen|Steve|Steven|Susan|Susanne|Suzanne|Sylvie|Teresa|Theo|Theodor|Théodore|Theodore|Thierry|Thomas|Tim|Timothy|Tobias|Tom|Tony|Ueli|Urs|Ursula|Valérie|Valerie|Victor|Victoria|Vincent|Viktor|Vladimir|Walter|Werner|Wilhelm|William|Willy|Wolfgang|Xavier|Yves|Yvonne|Zoe|Véronique|Veronique|Clara|Donald|Mohammed|Mohamed|Muhammad|Ahmed|Ali|Hassan|Hussein|Omar|Yasser|Ibrahim|Mustafa|Abdul|Abdel|Ariel|Benjamin|Shimon|Yitzhak|Boutros|Kofi|Nelson|Jacques-Henri|Jean-Luc|Jean-Pierre|Jean-Paul|Jean-Claude|Jean-Marie|Jean-François|Jean-Louis|Jean-Jacques|Marie-Laure|Marie-Claire|Anne-Marie|Hans-Peter|Hans-Rudolf|Karl-Heinz|Franz-Josef|Boris|Igor|Yuri|Yury|Mikhail|Nikolai|Alexei|Dmitri|Natasha|Tatiana|Ivan|Viktor|Lech|Vaclav|Václav|Helmut|Gerhard|Angela|Nicolas|Ségolène|Lionel|Jacques|Shinzo|Deng|Mao|Kim|Li|Wang|Zhang";
 
 /// Titles and honorifics that precede a person's name, and the office words that do so in the
-/// news: written for Nutshell from general knowledge of English, French and German usage.
-const TITLES: &str = "Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Mister|Dr|Dr.|Doctor|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|Rev|Rev.|Reverend|Father|Pope|King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Sheikh|Sheik|Imam|Rabbi|Archbishop|Bishop|Cardinal|President|Vice|Vice-President|Chancellor|Premier|Prime|Minister|Secretary|Senator|Sen.|Rep.|Representative|Congressman|Congresswoman|Governor|Gov.|Mayor|Judge|Justice|Ambassador|Commissioner|Chairman|Chairwoman|Chief|Deputy|General|Gen.|Colonel|Col.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Marshal|Commander|Major|Maj.|Coach|Inspector|Detective|Officer|Esq.|M.|MM.|M|MM|Mme|Mme.|Mmes|Mlle|Mlle.|Mlles|Me|Mgr|Monseigneur|Monsieur|Madame|Mademoiselle|président|présidente|ministre|chancelier|chancelière|premier|secrétaire|sénateur|député|députée|maire|juge|ambassadeur|général|colonel|capitaine|lieutenant|maréchal|amiral|commandant|docteur|professeur|abbé|pape|cardinal|évêque|archevêque|roi|reine|prince|princesse|empereur|impératrice|duc|duchesse|comte|comtesse|baron|baronne|marquis|marquise|vicomte|sieur|citoyen|citoyenne|conseiller|conseillère|syndic|pasteur|curé|chanoine|directeur|directrice|patron|patronne|PDG|présidente|dame|demoiselle|veuve|Herr|Herrn|Hr.|Hrn.|Hr|Hrn|HH.|Frau|Fräulein|Frl.|Fürst|Fürstin|Graf|Gräfin|Freiherr|Freifrau|König|Königin|Kaiser|Kaiserin|Prinz|Prinzessin|Herzog|Herzogin|Erzherzog|Markgraf|Oberst|Oberstleutnant|Hauptmann|Leutnant|Feldmarschall|Generalleutnant|Präsident|Bundespräsident|Bundeskanzler|Kanzler|Reichskanzler|Ministerpräsident|Staatssekretär|Stadtrat|Regierungsrat|Gemeinderat|Stadtpräsident|Bürgermeister|Pfarrer|Dekan|Bischof|Erzbischof|Papst|Professor|Direktor|Senator|Abgeordneter|Abg.|Sekretär|Admiral|Marschall|Pater";
+/// news, and the trades that old newspapers write before or after a name ("le notaire X",
+/// "X, négociant", "X, Esq."): written for Nutshell from general knowledge of English, French and
+/// German usage.
+const TITLES: &str = "Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Mister|Dr|Dr.|Doctor|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|Rev|Rev.|Reverend|Father|Pope|King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Sheikh|Sheik|Imam|Rabbi|Archbishop|Bishop|Cardinal|President|Vice|Vice-President|Chancellor|Premier|Prime|Minister|Secretary|Senator|Sen.|Rep.|Representative|Congressman|Congresswoman|Governor|Gov.|Mayor|Judge|Justice|Ambassador|Commissioner|Chairman|Chairwoman|Chief|Deputy|General|Gen.|Colonel|Col.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Marshal|Commander|Major|Maj.|Coach|Inspector|Detective|Officer|Esq.|M.|MM.|M|MM|Mme|Mme.|Mmes|Mlle|Mlle.|Mlles|Me|Mgr|Monseigneur|Monsieur|Madame|Mademoiselle|président|présidente|ministre|chancelier|chancelière|premier|secrétaire|sénateur|député|députée|maire|juge|ambassadeur|général|colonel|capitaine|lieutenant|maréchal|amiral|commandant|docteur|professeur|abbé|pape|cardinal|évêque|archevêque|roi|reine|prince|princesse|empereur|impératrice|duc|duchesse|comte|comtesse|baron|baronne|marquis|marquise|vicomte|sieur|citoyen|citoyenne|conseiller|conseillère|syndic|pasteur|curé|chanoine|directeur|directrice|patron|patronne|PDG|présidente|dame|demoiselle|veuve|Herr|Herrn|Hr.|Hrn.|Hr|Hrn|HH.|Frau|Fräulein|Frl.|Fürst|Fürstin|Graf|Gräfin|Freiherr|Freifrau|König|Königin|Kaiser|Kaiserin|Prinz|Prinzessin|Herzog|Herzogin|Erzherzog|Markgraf|Oberst|Oberstleutnant|Hauptmann|Leutnant|Feldmarschall|Generalleutnant|Präsident|Bundespräsident|Bundeskanzler|Kanzler|Reichskanzler|Ministerpräsident|Staatssekretär|Stadtrat|Regierungsrat|Gemeinderat|Stadtpräsident|Bürgermeister|Pfarrer|Dekan|Bischof|Erzbischof|Papst|Professor|Direktor|Senator|Abgeordneter|Abg.|Sekretär|Admiral|Marschall|Pater|Hon.|Honorable|Honourable|Messrs|Messrs.|Lieut.|Esq.|Esquire|Sheriff|Clerk|Treasurer|Postmaster|Attorney|Solicitor|Alderman|Superintendent|Commodore|Consul|Editor|notaire|négociant|marchand|meunier|maître|commissaire|consul|chef|porte-parole|instituteur|institutrice|avocat|médecin|fabricant|horloger|agriculteur|éditeur|greffier|receveur|inspecteur|ingénieur|architecte|pharmacien|banquier|vigneron|charpentier|aubergiste|dirigeant|administrateur|délégué|rédacteur|caissier|Verwalter|Notar|Redaktor|Redakteur|Konsul|Statthalter|Landammann|Schultheiß|Ingenieur|Architekt|Verleger";
 
 /// Words that make a capitalised sequence an organisation: legal suffixes and heads of
 /// institution names, in English, French and German; written for Nutshell from general knowledge.
@@ -281,6 +283,36 @@ pub fn is_month(folded: &str) -> bool {
             | "juli"
             | "oktober"
             | "dezember"
+    )
+}
+
+/// Whether a folded title is a courtesy title, which opens a name rather than naming a function
+/// ("Mr.", "Mme", "Herrn", "Sir").
+pub fn is_courtesy(folded: &str) -> bool {
+    matches!(
+        folded.trim_end_matches('.'),
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "mister"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "dr"
+            | "mme"
+            | "mmes"
+            | "mlle"
+            | "mlles"
+            | "monsieur"
+            | "madame"
+            | "mademoiselle"
+            | "herr"
+            | "herrn"
+            | "frau"
+            | "fraulein"
+            | "messrs"
+            | "hon"
     )
 }
 
