@@ -462,6 +462,18 @@ impl<'t> Doc<'t> {
         w.chars().count() <= 2 && next_gap.chars().map(fold_apostrophe).eq(['\''])
     }
 
+    /// Whether word `i` is the "O'" or "D'" of a surname ("O'Brien", "General D'Alton"); a "D'"
+    /// opening a sentence is the French article ("D'Europe...").
+    fn name_prefix(&self, i: usize) -> bool {
+        let w = self.word(i);
+        (w == "O" || (w == "D" && !self.toks[i].initial))
+            && self.elided(i)
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.shape == Shape::Title)
+    }
+
     /// Whether the lowercase word `i` is a news agency's credit: "(ats, afp)", "/ ats".
     fn agency_credit(&self, i: usize) -> bool {
         let w = self.word(i);
@@ -491,6 +503,9 @@ impl<'t> Doc<'t> {
         // "Penn¬ sylvania": a word broken at a line end goes on.
         if gap.starts_with('\u{ac}') && gap[2..].chars().all(char::is_whitespace) {
             return next.shape != Shape::Other;
+        }
+        if self.name_prefix(i) {
+            return true;
         }
         match gap {
             " " => {
@@ -572,7 +587,10 @@ impl<'t> Doc<'t> {
                 votes.add(EntityKind::Organization, LIST);
                 out.push(Candidate::listed_word(t.span, self.folded(i), votes));
             }
-            if t.caps_line || !matches!(t.shape, Shape::Title | Shape::Caps) || self.elided(i) {
+            if t.caps_line
+                || !matches!(t.shape, Shape::Title | Shape::Caps)
+                || (self.elided(i) && !self.name_prefix(i))
+            {
                 i += 1;
                 continue;
             }
@@ -616,6 +634,17 @@ impl<'t> Doc<'t> {
                     continue;
                 }
                 break;
+            }
+            // English names with a lowercase head noun: "Putnam county", "Buxton school".
+            if self.lang == Lang::En
+                && self.gap(last + 1) == " "
+                && self
+                    .toks
+                    .get(last + 1)
+                    .is_some_and(|t| t.shape == Shape::Lower)
+                && names::is_en_lowercase_head(self.word(last + 1))
+            {
+                last += 1;
             }
             // French institutions: "Conseil fédéral", "Banque nationale suisse".
             if self.lang == Lang::Fr && names::lookup(self.word(last)) == Some(Class::OrgWord) {
