@@ -40,7 +40,7 @@ pub fn entities(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Entity> {
 /// A person's mention takes in the function written right after it, up to the next comma or
 /// period ("M. Ruedi, notaire,", "Jean-Pierre Roth, président de la BNS,", "Thomas Duff, Esq."),
 /// as HIPE annotates a person with its titles. The function must open with a title or trade word
-/// ([`names::Class::Title`]) and end within ten words; names inside it keep their own mentions.
+/// ([`names::Class::Title`]) and end within eight words; names inside it keep their own mentions.
 fn with_functions(text: &str, entities: &mut [Entity]) {
     for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
         for m in e.mentions.iter_mut() {
@@ -53,71 +53,50 @@ fn with_functions(text: &str, entities: &mut [Entity]) {
 
 /// The end of a function written right after `at` (", président de la BNS,"), if there is one.
 fn function_after(text: &str, at: usize) -> Option<usize> {
-    let start = at + 2;
+    let mut end = at + 2;
     let rest = text.get(at..)?.strip_prefix(", ")?;
-    let mut limit = rest.len().min(160);
-    while !rest.is_char_boundary(limit) {
-        limit -= 1;
-    }
-    let rest = &rest[..limit];
-    let mut ws = words(rest).peekable();
+    let mut tokens = rest.split(' ').peekable();
     let mut opened = false;
     let mut key = String::new();
-    for n in 0..10 {
-        let w = ws.next()?;
-        let word = w.span.of(rest);
-        let next = ws.peek().map(|x| x.span.start);
-        let gap = rest.get(w.span.end..next.unwrap_or(rest.len()))?;
+    for n in 0..8 {
+        let full = tokens.next()?;
+        // "notaire," is the word "notaire" then its punctuation; a line end stops the function.
+        let token = full.split('\n').next().unwrap_or("");
+        let word = token.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let tail = &token[word.len()..];
+        let mut dotted = tail.starts_with('.')
+            && word.chars().count() == 1
+            && word.starts_with(char::is_uppercase);
         if !opened {
             names::fold_into(&mut key, word);
             // "son secrétaire", "ancien coiffeur", "former Mayor".
-            if n == 0
-                && matches!(
-                    key.as_str(),
-                    "son" | "sa" | "ancien" | "ancienne" | "former" | "late"
-                )
-            {
+            if n == 0 && names::is_function_opener(&key) {
+                end += full.len() + 1;
                 continue;
             }
-            let dotted = gap.starts_with('.') && lookup_dotted(word) == Some(Class::Title);
-            if !dotted && names::lookup_folded(&key) != Some(Class::Title) {
-                return None;
+            if tail.starts_with('.') {
+                key.push('.');
+                dotted = names::lookup_folded(&key) == Some(Class::Title);
+                if !dotted {
+                    key.pop();
+                }
             }
-            // Courtesy titles open a name, not a function ("Smith, Mr. Jones").
-            if word.chars().count() < 3 || names::is_courtesy(&key) {
-                return None;
-            }
-            // A capitalised word right after is a name: "..., Dr Watson".
-            let next_word = next.and_then(|i| rest.get(i..)).unwrap_or("");
-            if matches!(gap, " " | ". ") && next_word.starts_with(char::is_uppercase) && !dotted {
+            // A name right after is another person: "Smith, Mr. Jones", "Smith, Dr Watson".
+            let next = tokens.peek().copied().unwrap_or("");
+            if names::lookup_folded(&key) != Some(Class::Title)
+                || next.starts_with(char::is_uppercase)
+            {
                 return None;
             }
             opened = true;
-            if dotted {
-                return Some(start + w.span.end + 1);
-            }
         }
-        let abbreviation = word.chars().count() == 1 && word.starts_with(char::is_uppercase);
-        if abbreviation && gap.starts_with('.') {
-            return Some(start + w.span.end + 1);
+        // "Esq.", "U. S.": the period of an abbreviation belongs to it.
+        if dotted || !tail.is_empty() || full.len() > token.len() || tokens.peek().is_none() {
+            return Some(end + word.len() + usize::from(dotted));
         }
-        if next.is_none()
-            || gap.contains([
-                ',', ';', ':', '.', '(', ')', '«', '»', '"', '“', '”', '\n', '!', '?',
-            ])
-        {
-            return Some(start + w.span.end);
-        }
+        end += full.len() + 1;
     }
     None
-}
-
-/// The class of `word` written with a period after it ("Esq.").
-fn lookup_dotted(word: &str) -> Option<Class> {
-    let mut k = String::new();
-    names::fold_into(&mut k, word);
-    k.push('.');
-    names::lookup_folded(&k)
 }
 
 /// A person's mention takes in the titles written right before it ("M. Macron", "Herrn Oberst
@@ -270,48 +249,7 @@ fn index(kind: EntityKind) -> Option<usize> {
 
 /// Words of sports reports (English, French, German), lowercase: where they abound, a city's
 /// name is mostly its team's.
-const SPORTS_WORDS: [&str; 40] = [
-    "match",
-    "league",
-    "goal",
-    "goals",
-    "beat",
-    "draw",
-    "drew",
-    "season",
-    "striker",
-    "midfielder",
-    "defender",
-    "champions",
-    "scored",
-    "innings",
-    "wickets",
-    "tournament",
-    "soccer",
-    "football",
-    "cricket",
-    "rugby",
-    "tennis",
-    "hockey",
-    "basketball",
-    "baseball",
-    "coach",
-    "v",
-    "win",
-    "won",
-    "points",
-    "game",
-    "games",
-    "championship",
-    "cup",
-    "team",
-    "players",
-    "championnat",
-    "matches",
-    "buts",
-    "spiel",
-    "tore",
-];
+const SPORTS_WORDS: &str = "match|league|goal|goals|beat|draw|drew|season|striker|midfielder|defender|champions|scored|innings|wickets|tournament|soccer|football|cricket|rugby|tennis|hockey|basketball|baseball|coach|v|win|won|points|game|games|championship|cup|team|players|championnat|matches|buts|spiel|tore";
 
 /// Evidence strengths: a cue in context beats a list, a list beats a guess.
 const CUE: u32 = 4;
@@ -406,8 +344,8 @@ impl<'t> Doc<'t> {
         }
         let sports = {
             let hits = SPORTS_WORDS
-                .iter()
-                .map(|w| seen.get(*w).map_or(0, |e| e.0))
+                .split('|')
+                .map(|w| seen.get(w).map_or(0, |e| e.0))
                 .sum::<u32>();
             hits >= 3 && hits as usize * 100 >= toks.len()
         };
@@ -903,28 +841,9 @@ impl<'t> Doc<'t> {
             {
                 // Nobility and courtesy titles only: "le président de Mistral AI" is no person.
                 let t = self.folded(p - 1);
-                if matches!(
-                    t.as_str(),
-                    "comte"
-                        | "comtesse"
-                        | "duc"
-                        | "duchesse"
-                        | "marquis"
-                        | "marquise"
-                        | "baron"
-                        | "baronne"
-                        | "vicomte"
-                        | "prince"
-                        | "princesse"
-                        | "m"
-                        | "mme"
-                        | "mlle"
-                        | "graf"
-                        | "grafin"
-                        | "freiherr"
-                        | "furst"
-                        | "herzog"
-                        | "sieur"
+                if names::in_list(
+                    "comte|comtesse|duc|duchesse|marquis|marquise|baron|baronne|vicomte|prince|princesse|m|mme|mlle|graf|grafin|freiherr|furst|herzog|sieur",
+                    &t,
                 ) {
                     votes.add(EntityKind::Person, CUE);
                 }
@@ -1309,41 +1228,13 @@ fn shape(word: &str) -> Shape {
 /// Whether a (folded) German word ends like a common noun: after "in", "nach" or "aus" it is then
 /// no cue for a place ("in Folge", "aus Holz", "nach Ansicht").
 fn german_noun_like(key: &str) -> bool {
-    const ENDINGS: [&str; 16] = [
-        "e", "en", "er", "ern", "ung", "heit", "keit", "schaft", "ion", "tat", "nis", "holz",
-        "sicht", "tracht", "lich", "ig",
-    ];
-    key.contains(' ') || ENDINGS.iter().any(|e| key.ends_with(e))
+    const ENDINGS: &str = "e|en|er|ern|ung|heit|keit|schaft|ion|tat|nis|holz|sicht|tracht|lich|ig";
+    key.contains(' ') || ENDINGS.split('|').any(|e| key.ends_with(e))
 }
 
 /// Whether a folded word is a compass or position word that begins place names.
 fn is_compass(folded: &str) -> bool {
-    matches!(
-        folded,
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "central"
-            | "northern"
-            | "southern"
-            | "eastern"
-            | "western"
-            | "upper"
-            | "lower"
-            | "greater"
-            | "new"
-            | "nord"
-            | "sud"
-            | "est"
-            | "ouest"
-            | "haute"
-            | "haut"
-            | "basse"
-            | "bas"
-            | "nieder"
-            | "ober"
-    )
+    names::in_list("north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater|new|nord|sud|est|ouest|haute|haut|basse|bas|nieder|ober", folded)
 }
 
 /// Whether the word at `span` opens a sentence, a line or a quotation.

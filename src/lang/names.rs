@@ -39,37 +39,37 @@ const COUNTRIES: &str = "Afghanistan|Albania|Albanie|Albanien|Algeria|Algérie|A
 /// Capitals and large cities: written for Nutshell from general knowledge of world capitals and
 /// the largest cities of Europe and North America, with Swiss, French, German and Belgian towns
 /// that Swiss and French news name often; English, French and German exonyms.
-const CITIES: &str = "Paris|London|Londres|Berlin|Madrid|Rome|Rom|Roma|Vienna|Vienne|Wien|Brussels|Bruxelles|Brüssel|Amsterdam|The Hague|La Haye|Den Haag|Rotterdam|Lisbon|Lisbonne|Lissabon|Dublin|Edinburgh|Édimbourg|Copenhagen|Copenhague|Kopenhagen|Stockholm|Oslo|Helsinki|Reykjavik|Warsaw|Varsovie|Warschau|Prague|Prag|Budapest|Bucharest|Bucarest|Bukarest|Sofia|Sofia|Athens|Athènes|Athen|Belgrade|Belgrad|Zagreb|Ljubljana|Sarajevo|Tirana|Skopje|Bratislava|Kiev|Kyiv|Kiew|Moscow|Moscou|Moskau|St Petersburg|Saint Petersburg|Saint-Pétersbourg|Petersburg|Sankt Petersburg|Minsk|Vilnius|Riga|Tallinn|Ankara|Istanbul|Constantinople|Konstantinopel|Geneva|Genève|Genf|Bern|Berne|Zurich|Zürich|Basel|Bâle|Lausanne|Lucerne|Luzern|Lugano|Neuchâtel|Fribourg|Freiburg|Sion|Sitten|Winterthur|St. Gallen|Saint-Gall|Schaffhausen|Schaffhouse|Solothurn|Soleure|Chur|Coire|Biel|Bienne|Thun|Thoune|Aarau|Zug|Zoug|Locarno|Bellinzona|Montreux|Vevey|Yverdon|Nyon|Morges|Delémont|La Chaux-de-Fonds|Chaux-de-Fonds|Le Locle|Locle|Martigny|Monthey|Davos|Lyon|Lyons|Marseille|Marseilles|Toulouse|Nice|Nantes|Strasbourg|Straßburg|Strassburg|Montpellier|Bordeaux|Lille|Rennes|Reims|Toulon|Grenoble|Dijon|Angers|Nîmes|Avignon|Metz|Nancy|Besançon|Mulhouse|Rouen|Le Havre|Orléans|Tours|Limoges|Clermont-Ferrand|Brest|Calais|Versailles|Annecy|Chambéry|Cannes|Colmar|Hamburg|Hambourg|Munich|München|Cologne|Köln|Frankfurt|Francfort|Stuttgart|Düsseldorf|Dortmund|Essen|Leipzig|Dresden|Dresde|Hanover|Hannover|Hanovre|Nuremberg|Nürnberg|Bremen|Brême|Bonn|Mannheim|Karlsruhe|Augsburg|Wiesbaden|Mainz|Mayence|Heidelberg|Aachen|Aix-la-Chapelle|Trier|Trèves|Konstanz|Constance|Salzburg|Salzbourg|Innsbruck|Graz|Linz|Antwerp|Anvers|Antwerpen|Ghent|Gand|Gent|Liège|Lüttich|Bruges|Brügge|Namur|Charleroi|Luxembourg City|Milan|Milano|Mailand|Naples|Napoli|Neapel|Turin|Torino|Florence|Firenze|Florenz|Venice|Venise|Venedig|Venezia|Genoa|Gênes|Genua|Bologna|Bologne|Palermo|Barcelona|Barcelone|Valencia|Valence|Seville|Séville|Sevilla|Bilbao|Porto|Oporto|Manchester|Liverpool|Birmingham|Leeds|Glasgow|Bristol|Sheffield|Cardiff|Belfast|Oxford|Cambridge|New York|New-York|New York City|Washington|Los Angeles|Chicago|Houston|Philadelphia|Philadelphie|Phoenix|San Francisco|San Diego|Dallas|Boston|Detroit|Seattle|Miami|Atlanta|Denver|Las Vegas|New Orleans|La Nouvelle-Orléans|Baltimore|Pittsburgh|Cleveland|St. Louis|Minneapolis|Toronto|Montreal|Montréal|Vancouver|Ottawa|Quebec|Québec|Mexico City|Havana|La Havane|Havanna|Buenos Aires|Rio de Janeiro|São Paulo|Sao Paulo|Brasilia|Santiago|Lima|Bogota|Bogotá|Caracas|Montevideo|Tokyo|Tokio|Osaka|Kyoto|Beijing|Peking|Pékin|Shanghai|Shanghaï|Hong Kong|Seoul|Séoul|Pyongyang|Taipei|Manila|Manille|Jakarta|Bangkok|Hanoi|Saigon|Ho Chi Minh City|Singapore|Kuala Lumpur|Delhi|New Delhi|Bombay|Mumbai|Calcutta|Kolkata|Karachi|Islamabad|Lahore|Kabul|Dhaka|Colombo|Tehran|Téhéran|Teheran|Baghdad|Bagdad|Damascus|Damas|Damaskus|Beirut|Beyrouth|Jerusalem|Jérusalem|Tel Aviv|Amman|Riyadh|Riyad|Mecca|La Mecque|Mekka|Dubai|Dubaï|Doha|Cairo|Le Caire|Kairo|Alexandria|Alexandrie|Tripoli|Tunis|Algiers|Alger|Algier|Rabat|Casablanca|Dakar|Lagos|Abuja|Accra|Nairobi|Addis Ababa|Addis-Abeba|Khartoum|Kinshasa|Johannesburg|Cape Town|Le Cap|Kapstadt|Pretoria|Harare|Sydney|Melbourne|Canberra|Brisbane|Perth|Auckland|Wellington|Rangoon|Yangon|Strasbourg|Monte Carlo|Vaduz|Valletta|Nicosia|Nicosie";
+const CITIES: &str = "Paris|London|Londres|Berlin|Madrid|Rome|Rom|Roma|Vienna|Vienne|Wien|Brussels|Bruxelles|Brüssel|Amsterdam|The Hague|La Haye|Den Haag|Rotterdam|Lisbon|Lisbonne|Lissabon|Dublin|Edinburgh|Édimbourg|Copenhagen|Copenhague|Kopenhagen|Stockholm|Oslo|Helsinki|Reykjavik|Warsaw|Varsovie|Warschau|Prague|Prag|Budapest|Bucharest|Bucarest|Bukarest|Sofia|Athens|Athènes|Athen|Belgrade|Belgrad|Zagreb|Ljubljana|Sarajevo|Tirana|Skopje|Bratislava|Kiev|Kyiv|Kiew|Moscow|Moscou|Moskau|St Petersburg|Saint Petersburg|Saint-Pétersbourg|Petersburg|Sankt Petersburg|Minsk|Vilnius|Riga|Tallinn|Ankara|Istanbul|Constantinople|Konstantinopel|Geneva|Genève|Genf|Bern|Berne|Zurich|Zürich|Basel|Bâle|Lausanne|Lucerne|Luzern|Lugano|Neuchâtel|Fribourg|Freiburg|Sion|Sitten|Winterthur|St. Gallen|Saint-Gall|Schaffhausen|Schaffhouse|Solothurn|Soleure|Chur|Coire|Biel|Bienne|Thun|Thoune|Aarau|Zug|Zoug|Locarno|Bellinzona|Montreux|Vevey|Yverdon|Nyon|Morges|Delémont|La Chaux-de-Fonds|Chaux-de-Fonds|Le Locle|Locle|Martigny|Monthey|Davos|Lyon|Lyons|Marseille|Marseilles|Toulouse|Nice|Nantes|Strasbourg|Straßburg|Strassburg|Montpellier|Bordeaux|Lille|Rennes|Reims|Toulon|Grenoble|Dijon|Angers|Nîmes|Avignon|Metz|Nancy|Besançon|Mulhouse|Rouen|Le Havre|Orléans|Tours|Limoges|Clermont-Ferrand|Brest|Calais|Versailles|Annecy|Chambéry|Cannes|Colmar|Hamburg|Hambourg|Munich|München|Cologne|Köln|Frankfurt|Francfort|Stuttgart|Düsseldorf|Dortmund|Essen|Leipzig|Dresden|Dresde|Hanover|Hannover|Hanovre|Nuremberg|Nürnberg|Bremen|Brême|Bonn|Mannheim|Karlsruhe|Augsburg|Wiesbaden|Mainz|Mayence|Heidelberg|Aachen|Aix-la-Chapelle|Trier|Trèves|Konstanz|Constance|Salzburg|Salzbourg|Innsbruck|Graz|Linz|Antwerp|Anvers|Antwerpen|Ghent|Gand|Gent|Liège|Lüttich|Bruges|Brügge|Namur|Charleroi|Luxembourg City|Milan|Milano|Mailand|Naples|Napoli|Neapel|Turin|Torino|Florence|Firenze|Florenz|Venice|Venise|Venedig|Venezia|Genoa|Gênes|Genua|Bologna|Bologne|Palermo|Barcelona|Barcelone|Valencia|Valence|Seville|Séville|Sevilla|Bilbao|Porto|Oporto|Manchester|Liverpool|Birmingham|Leeds|Glasgow|Bristol|Sheffield|Cardiff|Belfast|Oxford|Cambridge|New York|New-York|New York City|Washington|Los Angeles|Chicago|Houston|Philadelphia|Philadelphie|Phoenix|San Francisco|San Diego|Dallas|Boston|Detroit|Seattle|Miami|Atlanta|Denver|Las Vegas|New Orleans|La Nouvelle-Orléans|Baltimore|Pittsburgh|Cleveland|St. Louis|Minneapolis|Toronto|Montreal|Montréal|Vancouver|Ottawa|Quebec|Québec|Mexico City|Havana|La Havane|Havanna|Buenos Aires|Rio de Janeiro|São Paulo|Sao Paulo|Brasilia|Santiago|Lima|Bogota|Bogotá|Caracas|Montevideo|Tokyo|Tokio|Osaka|Kyoto|Beijing|Peking|Pékin|Shanghai|Shanghaï|Hong Kong|Seoul|Séoul|Pyongyang|Taipei|Manila|Manille|Jakarta|Bangkok|Hanoi|Saigon|Ho Chi Minh City|Singapore|Kuala Lumpur|Delhi|New Delhi|Bombay|Mumbai|Calcutta|Kolkata|Karachi|Islamabad|Lahore|Kabul|Dhaka|Colombo|Tehran|Téhéran|Teheran|Baghdad|Bagdad|Damascus|Damas|Damaskus|Beirut|Beyrouth|Jerusalem|Jérusalem|Tel Aviv|Amman|Riyadh|Riyad|Mecca|La Mecque|Mekka|Dubai|Dubaï|Doha|Cairo|Le Caire|Kairo|Alexandria|Alexandrie|Tripoli|Tunis|Algiers|Alger|Algier|Rabat|Casablanca|Dakar|Lagos|Abuja|Accra|Nairobi|Addis Ababa|Addis-Abeba|Khartoum|Kinshasa|Johannesburg|Cape Town|Le Cap|Kapstadt|Pretoria|Harare|Sydney|Melbourne|Canberra|Brisbane|Perth|Auckland|Wellington|Rangoon|Yangon|Monte Carlo|Vaduz|Valletta|Nicosia|Nicosie";
 
 /// Regions, states, provinces, continents, seas, rivers and mountains: written for Nutshell from
 /// general knowledge (US states, Swiss cantons, German Länder, French regions, world geography).
-const REGIONS: &str = "Europe|Europa|Asia|Asie|Asien|Africa|Afrique|Afrika|North America|South America|Amérique du Nord|Amérique du Sud|Nordamerika|Südamerika|Latin America|Amérique latine|Lateinamerika|Oceania|Océanie|Ozeanien|Antarctica|Antarctique|Antarktis|Arctic|Arctique|Arktis|Middle East|Moyen-Orient|Nahost|Near East|Proche-Orient|Far East|Extrême-Orient|Balkans|Balkan|Scandinavia|Scandinavie|Skandinavien|Siberia|Sibérie|Sibirien|Caucasus|Caucase|Kaukasus|Mediterranean|Méditerranée|Mittelmeer|Atlantic|Atlantique|Atlantik|Pacific|Pacifique|Pazifik|Baltic|Baltique|Ostsee|North Sea|mer du Nord|Nordsee|Black Sea|mer Noire|Schwarzes Meer|Caribbean|Caraïbes|Karibik|West Indies|Antilles|Antillen|Gulf|Persian Gulf|golfe Persique|Alps|Alpes|Alpen|Jura|Pyrenees|Pyrénées|Pyrenäen|Himalaya|Rhine|Rhin|Rhein|Rhône|Rhone|Danube|Donau|Seine|Loire|Thames|Tamise|Themse|Elbe|Oder|Nile|Nil|Volga|Wolga|Amazon|Mississippi|Alabama|Alaska|Arizona|Arkansas|California|Californie|Kalifornien|Colorado|Connecticut|Delaware|Florida|Floride|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Louisiane|Maine|Maryland|Massachusetts|Michigan|Minnesota|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Pennsylvanie|Pensylvanie|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Virginie|West Virginia|Wisconsin|Wyoming|Ontario|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|Newfoundland|Yorkshire|Kent|Cornwall|Bavaria|Baden|Württemberg|Hesse|Hessen|Thuringia|Thüringen|Brandenburg|Brandebourg|Westphalia|Westfalen|Westphalie|Rhineland|Rhénanie|Rheinland|Saxony|Silesia|Silésie|Schlesien|Pomerania|Pommern|Holstein|Schleswig|Tyrol|Tirol|Carinthia|Kärnten|Styria|Steiermark|Alsace|Elsass|Elsaß|Lorraine|Lothringen|Normandy|Normandie|Brittany|Bretagne|Burgundy|Bourgogne|Burgund|Provence|Corsica|Corse|Korsika|Savoy|Savoie|Savoyen|Champagne|Picardie|Languedoc|Aquitaine|Auvergne|Gascogne|Flanders|Flandre|Flandern|Wallonia|Wallonie|Catalonia|Catalogne|Katalonien|Andalusia|Andalousie|Andalusien|Basque Country|Pays basque|Sicily|Sicile|Sizilien|Sardinia|Sardaigne|Sardinien|Tuscany|Toscane|Toskana|Lombardy|Lombardie|Lombardei|Piedmont|Piémont|Piemont|Lapland|Crimea|Crimée|Krim|Ukraine|Galicia|Galicie|Galizien|Transylvania|Transylvanie|Siebenbürgen|Macedonia|Anatolia|Anatolie|Anatolien|Mesopotamia|Palestine|Sinai|Sinaï|Kashmir|Punjab|Bengal|Bengale|Manchuria|Mandchourie|Mandschurei|Mongolia|Patagonia|Patagonie|Tasmania|Tasmanie|Zurich|Berne|Lucerne|Uri|Schwyz|Schwytz|Obwalden|Nidwalden|Glarus|Glaris|Zug|Fribourg|Solothurn|Basel-Stadt|Basel-Land|Schaffhausen|Appenzell|St. Gallen|Graubünden|Grisons|Aargau|Argovie|Thurgau|Thurgovie|Ticino|Tessin|Vaud|Waadt|Valais|Wallis|Neuchâtel|Geneva|Jura|Engadin|Engadine|Emmental|Oberland|Gotthard|Simplon|Mont Blanc|Mont-Blanc|Matterhorn|Cervin|Léman|Lac Léman|Bodensee|Lake Constance|Lac de Constance|Vierwaldstättersee|Eurasia|Indochina|Indochine|Borneo|Bornéo|Java|Sumatra|Cuba|Greenland|Iceland|Hawai|Sahara|Maghreb|Gaul|Gaule|Ruhr|Saar|Sarre|Kosovo|Darfur|Chechnya|Xinjiang|Guangdong|Hokkaido|Okinawa|Quebec|Flandres|Hexagone";
+const REGIONS: &str = "Europe|Europa|Asia|Asie|Asien|Africa|Afrique|Afrika|North America|South America|Amérique du Nord|Amérique du Sud|Nordamerika|Südamerika|Latin America|Amérique latine|Lateinamerika|Oceania|Océanie|Ozeanien|Antarctica|Antarctique|Antarktis|Arctic|Arctique|Arktis|Middle East|Moyen-Orient|Nahost|Near East|Proche-Orient|Far East|Extrême-Orient|Balkans|Balkan|Scandinavia|Scandinavie|Skandinavien|Siberia|Sibérie|Sibirien|Caucasus|Caucase|Kaukasus|Mediterranean|Méditerranée|Mittelmeer|Atlantic|Atlantique|Atlantik|Pacific|Pacifique|Pazifik|Baltic|Baltique|Ostsee|North Sea|mer du Nord|Nordsee|Black Sea|mer Noire|Schwarzes Meer|Caribbean|Caraïbes|Karibik|West Indies|Antilles|Antillen|Gulf|Persian Gulf|golfe Persique|Alps|Alpes|Alpen|Jura|Pyrenees|Pyrénées|Pyrenäen|Himalaya|Rhine|Rhin|Rhein|Rhône|Rhone|Danube|Donau|Seine|Loire|Thames|Tamise|Themse|Elbe|Oder|Nile|Nil|Volga|Wolga|Amazon|Mississippi|Alabama|Alaska|Arizona|Arkansas|California|Californie|Kalifornien|Colorado|Connecticut|Delaware|Florida|Floride|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Louisiane|Maine|Maryland|Massachusetts|Michigan|Minnesota|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Pennsylvanie|Pensylvanie|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Virginie|West Virginia|Wisconsin|Wyoming|Ontario|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|Newfoundland|Yorkshire|Kent|Cornwall|Bavaria|Baden|Württemberg|Hesse|Hessen|Thuringia|Thüringen|Brandenburg|Brandebourg|Westphalia|Westfalen|Westphalie|Rhineland|Rhénanie|Rheinland|Saxony|Silesia|Silésie|Schlesien|Pomerania|Pommern|Holstein|Schleswig|Tyrol|Tirol|Carinthia|Kärnten|Styria|Steiermark|Alsace|Elsass|Elsaß|Lorraine|Lothringen|Normandy|Normandie|Brittany|Bretagne|Burgundy|Bourgogne|Burgund|Provence|Corsica|Corse|Korsika|Savoy|Savoie|Savoyen|Champagne|Picardie|Languedoc|Aquitaine|Auvergne|Gascogne|Flanders|Flandre|Flandern|Wallonia|Wallonie|Catalonia|Catalogne|Katalonien|Andalusia|Andalousie|Andalusien|Basque Country|Pays basque|Sicily|Sicile|Sizilien|Sardinia|Sardaigne|Sardinien|Tuscany|Toscane|Toskana|Lombardy|Lombardie|Lombardei|Piedmont|Piémont|Piemont|Lapland|Crimea|Crimée|Krim|Ukraine|Galicia|Galicie|Galizien|Transylvania|Transylvanie|Siebenbürgen|Macedonia|Anatolia|Anatolie|Anatolien|Mesopotamia|Palestine|Sinai|Sinaï|Kashmir|Punjab|Bengal|Bengale|Manchuria|Mandchourie|Mandschurei|Mongolia|Patagonia|Patagonie|Tasmania|Tasmanie|Zurich|Berne|Lucerne|Uri|Schwyz|Schwytz|Obwalden|Nidwalden|Glarus|Glaris|Zug|Fribourg|Solothurn|Basel-Stadt|Basel-Land|Schaffhausen|Appenzell|St. Gallen|Graubünden|Grisons|Aargau|Argovie|Thurgau|Thurgovie|Ticino|Tessin|Vaud|Waadt|Valais|Wallis|Neuchâtel|Geneva|Engadin|Engadine|Emmental|Oberland|Gotthard|Simplon|Mont Blanc|Mont-Blanc|Matterhorn|Cervin|Léman|Lac Léman|Bodensee|Lake Constance|Lac de Constance|Vierwaldstättersee|Eurasia|Indochina|Indochine|Borneo|Bornéo|Java|Sumatra|Cuba|Greenland|Iceland|Hawai|Sahara|Maghreb|Gaul|Gaule|Ruhr|Saar|Sarre|Kosovo|Darfur|Chechnya|Xinjiang|Guangdong|Hokkaido|Okinawa|Quebec|Flandres|Hexagone";
 
 /// Well-known organisations: written for Nutshell from general knowledge (international bodies,
 /// news agencies, large companies and institutions often named in the news).
-const ORGS: &str = "UN|U.N.|ONU|UNO|United Nations|Nations unies|Vereinte Nationen|UNESCO|UNICEF|WHO|OMS|WTO|OMC|IMF|FMI|IWF|World Bank|Banque mondiale|Weltbank|NATO|OTAN|EU|UE|European Union|Union européenne|Europäische Union|European Commission|Commission européenne|EU-Kommission|European Parliament|Parlement européen|Europaparlament|Council of Europe|Conseil de l'Europe|Europarat|OECD|OCDE|OPEC|OPEP|G7|G20|ECB|BCE|EZB|Fed|Federal Reserve|Bundesbank|Banque de France|Bank of England|Bank of Japan|SNB|BNS|Red Cross|Croix-Rouge|Rotes Kreuz|ICRC|CICR|IKRK|Interpol|Europol|FIFA|UEFA|IOC|CIO|IAAF|NBA|NFL|NHL|NASA|ESA|CERN|FBI|CIA|NSA|KGB|FSB|Pentagon|Congress|Senate|Sénat|Bundestag|Bundesrat|Bundesrates|Bundesrath|Bundesversammlung|Nationalrat|Ständerat|Assemblée nationale|Conseil fédéral|Conseil national|Conseil des États|Conseil d'État|Conseil constitutionnel|Kremlin|Élysée|Elysée|Elysee|Reichstag|Reichsrat|Reichsrath|Landtag|Knesset|Duma|House of Commons|House of Lords|Parliament|Parlement|Labour|Labour Party|Conservative Party|Tories|Democratic Party|Republican Party|Democrats|Republicans|SPD|CDU|CSU|FDP|SVP|UDC|PLR|PS|LR|RN|Hamas|Hezbollah|Hizbollah|PLO|OLP|Fatah|Taliban|al-Qaeda|Al Qaeda|IRA|ETA|PKK|ANC|Reuters|Reuter|AFP|Agence France-Presse|AP|Associated Press|DPA|dpa|ATS|ats|SDA|Havas|Xinhua|Tass|TASS|Interfax|Bloomberg|BBC|CNN|ABC|CBS|NBC|Fox News|Al Jazeera|New York Times|Washington Post|Wall Street Journal|Financial Times|The Times|The Guardian|Le Monde|Le Figaro|Libération|Der Spiegel|Spiegel|Die Zeit|Frankfurter Allgemeine|Süddeutsche Zeitung|Neue Zürcher Zeitung|NZZ|Le Temps|Tribune de Genève|24 heures|Apple|Google|Alphabet|Microsoft|Amazon|Meta|Facebook|Twitter|Instagram|YouTube|TikTok|Netflix|Intel|AMD|Nvidia|IBM|Oracle|Samsung|Sony|Huawei|Alibaba|Tencent|Baidu|OpenAI|Anthropic|Mistral AI|Tesla|SpaceX|Boeing|Airbus|Lockheed Martin|General Motors|GM|Ford|Chrysler|Toyota|Honda|Nissan|Volkswagen|VW|BMW|Daimler|Mercedes-Benz|Porsche|Audi|Renault|Peugeot|Stellantis|Fiat|Ferrari|Volvo|Siemens|Bosch|BASF|Bayer|SAP|Deutsche Bank|Commerzbank|Allianz|Lufthansa|Deutsche Telekom|Schneider Electric|TotalEnergies|Total|Elf|Shell|BP|Exxon|ExxonMobil|Mobil|Chevron|Gazprom|Rosneft|Aramco|Nestlé|Nestle|Novartis|Roche|UBS|Credit Suisse|Crédit Suisse|Swiss Re|Zurich Insurance|ABB|Swatch|Swisscom|Swissair|SBB|CFF|Migros|Coop|Glencore|Holcim|Logitech|LVMH|L'Oréal|Danone|Carrefour|Michelin|Orange|Vivendi|Sanofi|Airbus|Thales|Dassault|Safran|BNP Paribas|Société Générale|Crédit Agricole|AXA|EDF|Engie|SNCF|Air France|Alstom|Bouygues|Vinci|Unilever|Philips|Shell|HSBC|Barclays|Lloyds|Goldman Sachs|JPMorgan|Morgan Stanley|Citigroup|Citibank|Bank of America|Wells Fargo|Merrill Lynch|Visa|Mastercard|American Express|Coca-Cola|PepsiCo|McDonald's|Walmart|Disney|Warner Bros|Pfizer|Moderna|Johnson & Johnson|Merck|AstraZeneca|GlaxoSmithKline|GSK|British Airways|Ryanair|easyJet|KLM|Iberia|Alitalia|Aeroflot|Emirates|Qatar Airways|Harvard|Yale|Stanford|MIT|Oxford University|Cambridge University|Sorbonne|ETH|EPFL|Vatican|Wehrmacht|Reichswehr|Bundeswehr|Gestapo|SS|Komintern|Comintern|Ajax|Juventus|Real Madrid|FC Barcelona|Bayern Munich|Bayern München|Manchester United|Manchester City|Liverpool FC|Arsenal|Chelsea|Tottenham|AC Milan|Inter Milan|Paris Saint-Germain|PSG|Olympique de Marseille|Grasshoppers|FC Basel|Young Boys|Servette|Benfica|Celtic|Rangers|Standard Chartered|Nasdaq|NYSE|Euronext|Wall Street|Dow Jones|Moody's|Standard & Poor's|Fitch|Greenpeace|Amnesty International|Médecins sans frontières|MSF|Salvation Army|Armée du Salut|Heilsarmee|Jesuits|Jésuites|Jesuiten";
+const ORGS: &str = "UN|U.N.|ONU|UNO|United Nations|Nations unies|Vereinte Nationen|UNESCO|UNICEF|WHO|OMS|WTO|OMC|IMF|FMI|IWF|World Bank|Banque mondiale|Weltbank|NATO|OTAN|EU|UE|European Union|Union européenne|Europäische Union|European Commission|Commission européenne|EU-Kommission|European Parliament|Parlement européen|Europaparlament|Council of Europe|Conseil de l'Europe|Europarat|OECD|OCDE|OPEC|OPEP|G7|G20|ECB|BCE|EZB|Fed|Federal Reserve|Bundesbank|Banque de France|Bank of England|Bank of Japan|SNB|BNS|Red Cross|Croix-Rouge|Rotes Kreuz|ICRC|CICR|IKRK|Interpol|Europol|FIFA|UEFA|IOC|CIO|IAAF|NBA|NFL|NHL|NASA|ESA|CERN|FBI|CIA|NSA|KGB|FSB|Pentagon|Congress|Senate|Sénat|Bundestag|Bundesrat|Bundesrates|Bundesrath|Bundesversammlung|Nationalrat|Ständerat|Assemblée nationale|Conseil fédéral|Conseil national|Conseil des États|Conseil d'État|Conseil constitutionnel|Kremlin|Élysée|Elysée|Elysee|Reichstag|Reichsrat|Reichsrath|Landtag|Knesset|Duma|House of Commons|House of Lords|Parliament|Parlement|Labour|Labour Party|Conservative Party|Tories|Democratic Party|Republican Party|Democrats|Republicans|SPD|CDU|CSU|FDP|SVP|UDC|PLR|PS|LR|RN|Hamas|Hezbollah|Hizbollah|PLO|OLP|Fatah|Taliban|al-Qaeda|Al Qaeda|IRA|ETA|PKK|ANC|Reuters|Reuter|AFP|Agence France-Presse|AP|Associated Press|DPA|dpa|ATS|ats|SDA|Havas|Xinhua|Tass|TASS|Interfax|Bloomberg|BBC|CNN|ABC|CBS|NBC|Fox News|Al Jazeera|New York Times|Washington Post|Wall Street Journal|Financial Times|The Times|The Guardian|Le Monde|Le Figaro|Libération|Der Spiegel|Spiegel|Die Zeit|Frankfurter Allgemeine|Süddeutsche Zeitung|Neue Zürcher Zeitung|NZZ|Le Temps|Tribune de Genève|24 heures|Apple|Google|Alphabet|Microsoft|Amazon|Meta|Facebook|Twitter|Instagram|YouTube|TikTok|Netflix|Intel|AMD|Nvidia|IBM|Oracle|Samsung|Sony|Huawei|Alibaba|Tencent|Baidu|OpenAI|Anthropic|Mistral AI|Tesla|SpaceX|Boeing|Airbus|Lockheed Martin|General Motors|GM|Ford|Chrysler|Toyota|Honda|Nissan|Volkswagen|VW|BMW|Daimler|Mercedes-Benz|Porsche|Audi|Renault|Peugeot|Stellantis|Fiat|Ferrari|Volvo|Siemens|Bosch|BASF|Bayer|SAP|Deutsche Bank|Commerzbank|Allianz|Lufthansa|Deutsche Telekom|Schneider Electric|TotalEnergies|Total|Elf|Shell|BP|Exxon|ExxonMobil|Mobil|Chevron|Gazprom|Rosneft|Aramco|Nestlé|Nestle|Novartis|Roche|UBS|Credit Suisse|Crédit Suisse|Swiss Re|Zurich Insurance|ABB|Swatch|Swisscom|Swissair|SBB|CFF|Migros|Coop|Glencore|Holcim|Logitech|LVMH|L'Oréal|Danone|Carrefour|Michelin|Orange|Vivendi|Sanofi|Thales|Dassault|Safran|BNP Paribas|Société Générale|Crédit Agricole|AXA|EDF|Engie|SNCF|Air France|Alstom|Bouygues|Vinci|Unilever|Philips|HSBC|Barclays|Lloyds|Goldman Sachs|JPMorgan|Morgan Stanley|Citigroup|Citibank|Bank of America|Wells Fargo|Merrill Lynch|Visa|Mastercard|American Express|Coca-Cola|PepsiCo|McDonald's|Walmart|Disney|Warner Bros|Pfizer|Moderna|Johnson & Johnson|Merck|AstraZeneca|GlaxoSmithKline|GSK|British Airways|Ryanair|easyJet|KLM|Iberia|Alitalia|Aeroflot|Emirates|Qatar Airways|Harvard|Yale|Stanford|MIT|Oxford University|Cambridge University|Sorbonne|ETH|EPFL|Vatican|Wehrmacht|Reichswehr|Bundeswehr|Gestapo|SS|Komintern|Comintern|Ajax|Juventus|Real Madrid|FC Barcelona|Bayern Munich|Bayern München|Manchester United|Manchester City|Liverpool FC|Arsenal|Chelsea|Tottenham|AC Milan|Inter Milan|Paris Saint-Germain|PSG|Olympique de Marseille|Grasshoppers|FC Basel|Young Boys|Servette|Benfica|Celtic|Rangers|Standard Chartered|Nasdaq|NYSE|Euronext|Wall Street|Dow Jones|Moody's|Standard & Poor's|Fitch|Greenpeace|Amnesty International|Médecins sans frontières|MSF|Salvation Army|Armée du Salut|Heilsarmee|Jesuits|Jésuites|Jesuiten";
 
 /// Common given names: written for Nutshell from general knowledge of frequent first names in
 /// English, French, German, Italian and Spanish speaking countries (both sexes), with short forms
 /// and the abbreviations old newspapers print before a surname ("Wm.", "Thos.", "Chr.").
-const GIVEN: &str = "Aaron|Adam|Adrian|Adrien|Agnès|Agnes|Alain|Alan|Albert|Alberto|Albrecht|Alex|Alexander|Alexandre|Alexandra|Alexis|Alfred|Alfredo|Alice|Alicia|Alison|Amanda|Amélie|Amy|Ana|André|Andre|Andrea|Andreas|Andrew|Andy|Angela|Angelo|Anita|Ann|Anna|Anne|Annie|Anthony|Antoine|Anton|Antonio|Arnold|Arthur|Aug.|Chr.|Ch.|Chas.|Geo.|Jas.|Jno.|Jos.|Thos.|Wm.|Robt.|Benj.|Saml.|Edw.|Alex.|Fréd.|Joh.|Wilh.|Auguste|August|Barbara|Barry|Bart|Beat|Beatrice|Béatrice|Ben|Benjamin|Benoît|Bernard|Bernd|Bernhard|Bertrand|Bill|Bob|Boris|Brian|Bruce|Bruno|Caroline|Carl|Carlo|Carlos|Carol|Catherine|Cécile|Charles|Charlie|Charlotte|Chris|Christian|Christiane|Christina|Christine|Christoph|Christophe|Christopher|Claire|Clara|Claude|Claudia|Claudio|Colin|Craig|Damien|Daniel|Daniela|Daniele|Danielle|Danny|David|Denis|Dennis|Diana|Diane|Didier|Diego|Dieter|Dmitry|Dominique|Don|Donald|Dorothy|Douglas|Edgar|Edith|Édith|Edmond|Edouard|Édouard|Eduard|Edward|Elena|Elisabeth|Élisabeth|Elizabeth|Ellen|Elsa|Emil|Emile|Émile|Emily|Emma|Emmanuel|Emmanuelle|Enrico|Eric|Éric|Erich|Erik|Ernst|Ernest|Étienne|Etienne|Eugen|Eugène|Eugene|Eva|Eve|Fabien|Fabrice|Felix|Félix|Ferdinand|Fernand|Fernando|Florence|Florian|Francesco|Francis|Francisco|Franck|François|Francois|Françoise|Frank|Franz|Fred|Frederick|Frédéric|Frederic|Friedrich|Fritz|Gabriel|Gabriele|Gary|Gaston|Georg|George|Georges|Gérard|Gerard|Gerhard|Gianni|Gilbert|Gilles|Giorgio|Giovanni|Giuseppe|Gordon|Gottfried|Greg|Gregory|Guido|Guillaume|Günter|Günther|Gustav|Gustave|Guy|Hans|Harald|Harold|Harry|Heinrich|Heinz|Helen|Helena|Hélène|Helga|Helmut|Henri|Henry|Herbert|Hermann|Hubert|Hugo|Hugh|Ian|Ingrid|Irene|Isabel|Isabelle|Ivan|Jack|Jacob|Jacqueline|Jacques|Jakob|James|Jan|Jane|Janet|Jason|Javier|Jean|Jeanne|Jeff|Jeffrey|Jennifer|Jens|Jérôme|Jerome|Jessica|Jim|Jimmy|Joachim|Joan|Joe|Johann|Johannes|John|Jon|Jonathan|Jorge|José|Jose|Josef|Joseph|Joshua|Juan|Judith|Jules|Julia|Julian|Julie|Julien|Jürg|Jürgen|Justin|Karen|Karin|Karl|Kate|Katharina|Kathleen|Keith|Kelly|Ken|Kenneth|Kevin|Klaus|Kurt|Larry|Laura|Laurent|Lee|Leo|Léon|Leon|Léonard|Leonardo|Linda|Lisa|Lorenzo|Louis|Louise|Luc|Luca|Lucas|Lucien|Ludwig|Luigi|Luis|Lukas|Manfred|Manuel|Marc|Marcel|Marco|Margaret|Maria|Marie|Mario|Marion|Mark|Markus|Martha|Martin|Mary|Mathieu|Matthew|Matthias|Max|Maximilian|Maurice|Mauro|Melanie|Michael|Michel|Michele|Michelle|Miguel|Mike|Monika|Monique|Nadine|Nancy|Natalie|Nathalie|Nicholas|Nick|Nicola|Nicolas|Nicole|Niklaus|Nikolaus|Norbert|Olga|Olivier|Oliver|Oscar|Oskar|Otto|Pablo|Pamela|Pascal|Patricia|Patrick|Paul|Paula|Paolo|Pedro|Peter|Petra|Philip|Philipp|Philippe|Pierre|Pietro|Rainer|Ralf|Ralph|Raymond|Rebecca|Reinhard|Remo|René|Rene|Richard|Rita|Robert|Roberto|Robin|Roger|Roland|Rolf|Romain|Ronald|Rosa|Rudolf|Ruth|Ryan|Sabine|Sally|Samuel|Sandra|Sara|Sarah|Scott|Sebastian|Sébastien|Sergei|Sergey|Serge|Silvia|Simon|Simone|Sophie|Stefan|Stefano|Stephan|Stéphane|Stephen|Steve|Steven|Susan|Susanne|Suzanne|Sylvie|Teresa|Theo|Theodor|Théodore|Theodore|Thierry|Thomas|Tim|Timothy|Tobias|Tom|Tony|Ueli|Urs|Ursula|Valérie|Valerie|Victor|Victoria|Vincent|Viktor|Vladimir|Walter|Werner|Wilhelm|William|Willy|Wolfgang|Xavier|Yves|Yvonne|Zoe|Véronique|Veronique|Clara|Donald|Mohammed|Mohamed|Muhammad|Ahmed|Ali|Hassan|Hussein|Omar|Yasser|Ibrahim|Mustafa|Abdul|Abdel|Ariel|Benjamin|Shimon|Yitzhak|Boutros|Kofi|Nelson|Jacques-Henri|Jean-Luc|Jean-Pierre|Jean-Paul|Jean-Claude|Jean-Marie|Jean-François|Jean-Louis|Jean-Jacques|Marie-Laure|Marie-Claire|Anne-Marie|Hans-Peter|Hans-Rudolf|Karl-Heinz|Franz-Josef|Boris|Igor|Yuri|Yury|Mikhail|Nikolai|Alexei|Dmitri|Natasha|Tatiana|Ivan|Viktor|Lech|Vaclav|Václav|Helmut|Gerhard|Angela|Nicolas|Ségolène|Lionel|Jacques|Shinzo|Deng|Mao|Kim|Li|Wang|Zhang";
+const GIVEN: &str = "Aaron|Adam|Adrian|Adrien|Agnès|Agnes|Alain|Alan|Albert|Alberto|Albrecht|Alex|Alexander|Alexandre|Alexandra|Alexis|Alfred|Alfredo|Alice|Alicia|Alison|Amanda|Amélie|Amy|Ana|André|Andre|Andrea|Andreas|Andrew|Andy|Angela|Angelo|Anita|Ann|Anna|Anne|Annie|Anthony|Antoine|Anton|Antonio|Arnold|Arthur|Aug.|Chr.|Ch.|Chas.|Geo.|Jas.|Jno.|Jos.|Thos.|Wm.|Robt.|Benj.|Saml.|Edw.|Alex.|Fréd.|Joh.|Wilh.|Auguste|August|Barbara|Barry|Bart|Beat|Beatrice|Béatrice|Ben|Benjamin|Benoît|Bernard|Bernd|Bernhard|Bertrand|Bill|Bob|Boris|Brian|Bruce|Bruno|Caroline|Carl|Carlo|Carlos|Carol|Catherine|Cécile|Charles|Charlie|Charlotte|Chris|Christian|Christiane|Christina|Christine|Christoph|Christophe|Christopher|Claire|Clara|Claude|Claudia|Claudio|Colin|Craig|Damien|Daniel|Daniela|Daniele|Danielle|Danny|David|Denis|Dennis|Diana|Diane|Didier|Diego|Dieter|Dmitry|Dominique|Don|Donald|Dorothy|Douglas|Edgar|Edith|Édith|Edmond|Edouard|Édouard|Eduard|Edward|Elena|Elisabeth|Élisabeth|Elizabeth|Ellen|Elsa|Emil|Emile|Émile|Emily|Emma|Emmanuel|Emmanuelle|Enrico|Eric|Éric|Erich|Erik|Ernst|Ernest|Étienne|Etienne|Eugen|Eugène|Eugene|Eva|Eve|Fabien|Fabrice|Felix|Félix|Ferdinand|Fernand|Fernando|Florence|Florian|Francesco|Francis|Francisco|Franck|François|Francois|Françoise|Frank|Franz|Fred|Frederick|Frédéric|Frederic|Friedrich|Fritz|Gabriel|Gabriele|Gary|Gaston|Georg|George|Georges|Gérard|Gerard|Gerhard|Gianni|Gilbert|Gilles|Giorgio|Giovanni|Giuseppe|Gordon|Gottfried|Greg|Gregory|Guido|Guillaume|Günter|Günther|Gustav|Gustave|Guy|Hans|Harald|Harold|Harry|Heinrich|Heinz|Helen|Helena|Hélène|Helga|Helmut|Henri|Henry|Herbert|Hermann|Hubert|Hugo|Hugh|Ian|Ingrid|Irene|Isabel|Isabelle|Ivan|Jack|Jacob|Jacqueline|Jacques|Jakob|James|Jan|Jane|Janet|Jason|Javier|Jean|Jeanne|Jeff|Jeffrey|Jennifer|Jens|Jérôme|Jerome|Jessica|Jim|Jimmy|Joachim|Joan|Joe|Johann|Johannes|John|Jon|Jonathan|Jorge|José|Jose|Josef|Joseph|Joshua|Juan|Judith|Jules|Julia|Julian|Julie|Julien|Jürg|Jürgen|Justin|Karen|Karin|Karl|Kate|Katharina|Kathleen|Keith|Kelly|Ken|Kenneth|Kevin|Klaus|Kurt|Larry|Laura|Laurent|Lee|Leo|Léon|Leon|Léonard|Leonardo|Linda|Lisa|Lorenzo|Louis|Louise|Luc|Luca|Lucas|Lucien|Ludwig|Luigi|Luis|Lukas|Manfred|Manuel|Marc|Marcel|Marco|Margaret|Maria|Marie|Mario|Marion|Mark|Markus|Martha|Martin|Mary|Mathieu|Matthew|Matthias|Max|Maximilian|Maurice|Mauro|Melanie|Michael|Michel|Michele|Michelle|Miguel|Mike|Monika|Monique|Nadine|Nancy|Natalie|Nathalie|Nicholas|Nick|Nicola|Nicolas|Nicole|Niklaus|Nikolaus|Norbert|Olga|Olivier|Oliver|Oscar|Oskar|Otto|Pablo|Pamela|Pascal|Patricia|Patrick|Paul|Paula|Paolo|Pedro|Peter|Petra|Philip|Philipp|Philippe|Pierre|Pietro|Rainer|Ralf|Ralph|Raymond|Rebecca|Reinhard|Remo|René|Rene|Richard|Rita|Robert|Roberto|Robin|Roger|Roland|Rolf|Romain|Ronald|Rosa|Rudolf|Ruth|Ryan|Sabine|Sally|Samuel|Sandra|Sara|Sarah|Scott|Sebastian|Sébastien|Sergei|Sergey|Serge|Silvia|Simon|Simone|Sophie|Stefan|Stefano|Stephan|Stéphane|Stephen|Steve|Steven|Susan|Susanne|Suzanne|Sylvie|Teresa|Theo|Theodor|Théodore|Theodore|Thierry|Thomas|Tim|Timothy|Tobias|Tom|Tony|Ueli|Urs|Ursula|Valérie|Valerie|Victor|Victoria|Vincent|Viktor|Vladimir|Walter|Werner|Wilhelm|William|Willy|Wolfgang|Xavier|Yves|Yvonne|Zoe|Véronique|Veronique|Mohammed|Mohamed|Muhammad|Ahmed|Ali|Hassan|Hussein|Omar|Yasser|Ibrahim|Mustafa|Abdul|Abdel|Ariel|Shimon|Yitzhak|Boutros|Kofi|Nelson|Jacques-Henri|Jean-Luc|Jean-Pierre|Jean-Paul|Jean-Claude|Jean-Marie|Jean-François|Jean-Louis|Jean-Jacques|Marie-Laure|Marie-Claire|Anne-Marie|Hans-Peter|Hans-Rudolf|Karl-Heinz|Franz-Josef|Igor|Yuri|Yury|Mikhail|Nikolai|Alexei|Dmitri|Natasha|Tatiana|Lech|Vaclav|Václav|Ségolène|Lionel|Shinzo|Deng|Mao|Kim|Li|Wang|Zhang";
 
 /// Titles and honorifics that precede a person's name, and the office words that do so in the
 /// news, and the trades that old newspapers write before or after a name ("le notaire X",
 /// "X, négociant", "X, Esq."): written for Nutshell from general knowledge of English, French and
 /// German usage.
-const TITLES: &str = "Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Mister|Dr|Dr.|Doctor|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|Rev|Rev.|Reverend|Father|Pope|King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Sheikh|Sheik|Imam|Rabbi|Archbishop|Bishop|Cardinal|President|Vice|Vice-President|Chancellor|Premier|Prime|Minister|Secretary|Senator|Sen.|Rep.|Representative|Congressman|Congresswoman|Governor|Gov.|Mayor|Judge|Justice|Ambassador|Commissioner|Chairman|Chairwoman|Chief|Deputy|General|Gen.|Colonel|Col.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Marshal|Commander|Major|Maj.|Coach|Inspector|Detective|Officer|Esq.|M.|MM.|M|MM|Mme|Mme.|Mmes|Mlle|Mlle.|Mlles|Me|Mgr|Monseigneur|Monsieur|Madame|Mademoiselle|président|présidente|ministre|chancelier|chancelière|premier|secrétaire|sénateur|député|députée|maire|juge|ambassadeur|général|colonel|capitaine|lieutenant|maréchal|amiral|commandant|docteur|professeur|abbé|pape|cardinal|évêque|archevêque|roi|reine|prince|princesse|empereur|impératrice|duc|duchesse|comte|comtesse|baron|baronne|marquis|marquise|vicomte|sieur|citoyen|citoyenne|conseiller|conseillère|syndic|pasteur|curé|chanoine|directeur|directrice|patron|patronne|PDG|présidente|dame|demoiselle|veuve|Herr|Herrn|Hr.|Hrn.|Hr|Hrn|HH.|Frau|Fräulein|Frl.|Fürst|Fürstin|Graf|Gräfin|Freiherr|Freifrau|König|Königin|Kaiser|Kaiserin|Prinz|Prinzessin|Herzog|Herzogin|Erzherzog|Markgraf|Oberst|Oberstleutnant|Hauptmann|Leutnant|Feldmarschall|Generalleutnant|Präsident|Bundespräsident|Bundeskanzler|Kanzler|Reichskanzler|Ministerpräsident|Staatssekretär|Stadtrat|Regierungsrat|Gemeinderat|Stadtpräsident|Bürgermeister|Pfarrer|Dekan|Bischof|Erzbischof|Papst|Professor|Direktor|Senator|Abgeordneter|Abg.|Sekretär|Admiral|Marschall|Pater|Hon.|Honorable|Honourable|Messrs|Messrs.|Lieut.|Esq.|Esquire|Sheriff|Clerk|Treasurer|Postmaster|Attorney|Solicitor|Alderman|Superintendent|Commodore|Consul|Editor|notaire|négociant|marchand|meunier|maître|commissaire|consul|chef|porte-parole|instituteur|institutrice|avocat|médecin|fabricant|horloger|agriculteur|éditeur|greffier|receveur|inspecteur|ingénieur|architecte|pharmacien|banquier|vigneron|charpentier|aubergiste|dirigeant|administrateur|délégué|rédacteur|caissier|Verwalter|Notar|Redaktor|Redakteur|Konsul|Statthalter|Landammann|Schultheiß|Ingenieur|Architekt|Verleger";
+const TITLES: &str = "Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Mister|Dr|Dr.|Doctor|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|Rev|Rev.|Reverend|Father|Pope|King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Sheikh|Sheik|Imam|Rabbi|Archbishop|Bishop|Cardinal|President|Vice|Vice-President|Chancellor|Premier|Prime|Minister|Secretary|Senator|Sen.|Rep.|Representative|Congressman|Congresswoman|Governor|Gov.|Mayor|Judge|Justice|Ambassador|Commissioner|Chairman|Chairwoman|Chief|Deputy|General|Gen.|Colonel|Col.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Marshal|Commander|Major|Maj.|Coach|Inspector|Detective|Officer|Esq.|M.|MM.|M|MM|Mme|Mme.|Mmes|Mlle|Mlle.|Mlles|Me|Mgr|Monseigneur|Monsieur|Madame|Mademoiselle|président|présidente|ministre|chancelier|chancelière|premier|secrétaire|sénateur|député|députée|maire|juge|ambassadeur|général|colonel|capitaine|lieutenant|maréchal|amiral|commandant|docteur|professeur|abbé|pape|cardinal|évêque|archevêque|roi|reine|prince|princesse|empereur|impératrice|duc|duchesse|comte|comtesse|baron|baronne|marquis|marquise|vicomte|sieur|citoyen|citoyenne|conseiller|conseillère|syndic|pasteur|curé|chanoine|directeur|directrice|patron|patronne|PDG|dame|demoiselle|veuve|Herr|Herrn|Hr.|Hrn.|Hr|Hrn|HH.|Frau|Fräulein|Frl.|Fürst|Fürstin|Graf|Gräfin|Freiherr|Freifrau|König|Königin|Kaiser|Kaiserin|Prinz|Prinzessin|Herzog|Herzogin|Erzherzog|Markgraf|Oberst|Oberstleutnant|Hauptmann|Leutnant|Feldmarschall|Generalleutnant|Präsident|Bundespräsident|Bundeskanzler|Kanzler|Reichskanzler|Ministerpräsident|Staatssekretär|Stadtrat|Regierungsrat|Gemeinderat|Stadtpräsident|Bürgermeister|Pfarrer|Dekan|Bischof|Erzbischof|Papst|Direktor|Abgeordneter|Abg.|Sekretär|Marschall|Pater|Hon.|Messrs.|Lieut.|Esquire|Sheriff|Clerk|Treasurer|Postmaster|Attorney|Alderman|Consul|Editor|notaire|négociant|marchand|meunier|maître|commissaire|chef|porte-parole|instituteur|avocat|médecin|fabricant|horloger|éditeur|greffier|receveur|inspecteur|ingénieur|banquier|dirigeant|délégué|rédacteur|Verwalter|Notar|Redaktor|Statthalter|Landammann";
 
 /// Words that make a capitalised sequence an organisation: legal suffixes and heads of
 /// institution names, in English, French and German; written for Nutshell from general knowledge.
-const ORG_WORDS: &str = "Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Cos|Company|Ltd|Ltd.|Limited|Plc|PLC|LLC|LLP|LP|SA|S.A.|SAS|SARL|AG|GmbH|KG|NV|N.V.|BV|B.V.|SpA|S.p.A.|Srl|AB|ASA|Oy|Holding|Holdings|Group|Groupe|Gruppe|Bank|Banque|Bancorp|Banca|Banco|Trust|Capital|Partners|Securities|Investments|Insurance|Assurances|Versicherung|Airlines|Airways|Motors|Industries|Industrie|Technologies|Systems|Electric|Energy|Resources|Mining|Minerals|Petroleum|Oil|Gas|Steel|Pharmaceuticals|Telecom|Communications|Media|Press|Agency|Agence|Agentur|University|Université|Universität|Uni|College|Collège|School|Institute|Institut|Academy|Seminary|Académie|Akademie|Museum|Musée|Hospital|Hôpital|Spital|Church|Église|Kirche|Ministry|Ministère|Ministerium|Department|Département|Departement|Office|Bureau|Board|Council|Conseil|Rat|Rates|Committee|Comité|Komitee|Commission|Kommission|Authority|Service|Services|Agency|Association|Verein|Verband|Federation|Fédération|Föderation|Union|League|Ligue|Liga|Club|Society|Société|Gesellschaft|Compagnie|Party|Parti|Partei|Front|Movement|Mouvement|Bewegung|Army|Armée|Armee|Navy|Marine|Police|Polizei|Court|Tribunal|Gericht|Assembly|Assemblée|Chambre|Chambres|Cour|Parliament|Parlement|Senate|Congress|Fund|Fonds|Foundation|Fondation|Stiftung|Organisation|Organization|Organisation|Network|Newsroom|Desk|Center|Centre|Zentrum|Corps|Brigade|Regiment|Division|Exchange|Bourse|Börse|Times|Post|News|Herald|Journal|Tribune|Gazette|Zeitung|FC|AC|SC|SV|United|Rovers|Wanderers|Athletic|Kammer|Handelskammer|Gewerkschaft|Syndicat|Genossenschaft|Coopérative|Fabrik|Werke|Werk|Brothers|Bros|Bros.|&";
+const ORG_WORDS: &str = "Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Cos|Company|Ltd|Ltd.|Limited|Plc|PLC|LLC|LLP|LP|SA|S.A.|SAS|SARL|AG|GmbH|KG|NV|N.V.|BV|B.V.|SpA|S.p.A.|Srl|AB|ASA|Oy|Holding|Holdings|Group|Groupe|Gruppe|Bank|Banque|Bancorp|Banca|Banco|Trust|Capital|Partners|Securities|Investments|Insurance|Assurances|Versicherung|Airlines|Airways|Motors|Industries|Industrie|Technologies|Systems|Electric|Energy|Resources|Mining|Minerals|Petroleum|Oil|Gas|Steel|Pharmaceuticals|Telecom|Communications|Media|Press|Agency|Agence|Agentur|University|Université|Universität|Uni|College|Collège|School|Institute|Institut|Academy|Seminary|Académie|Akademie|Museum|Musée|Hospital|Hôpital|Spital|Church|Église|Kirche|Ministry|Ministère|Ministerium|Department|Département|Departement|Office|Bureau|Board|Council|Conseil|Rat|Rates|Committee|Comité|Komitee|Commission|Kommission|Authority|Service|Services|Association|Verein|Verband|Federation|Fédération|Föderation|Union|League|Ligue|Liga|Club|Society|Société|Gesellschaft|Compagnie|Party|Parti|Partei|Front|Movement|Mouvement|Bewegung|Army|Armée|Armee|Navy|Marine|Police|Polizei|Court|Tribunal|Gericht|Assembly|Assemblée|Chambre|Chambres|Cour|Parliament|Parlement|Senate|Congress|Fund|Fonds|Foundation|Fondation|Stiftung|Organisation|Organization|Network|Newsroom|Desk|Center|Centre|Zentrum|Corps|Brigade|Regiment|Division|Exchange|Bourse|Börse|Times|Post|News|Herald|Journal|Tribune|Gazette|Zeitung|FC|AC|SC|SV|United|Rovers|Wanderers|Athletic|Kammer|Handelskammer|Gewerkschaft|Syndicat|Genossenschaft|Coopérative|Fabrik|Werke|Werk|Brothers|Bros|Bros.|&";
 
 /// Words that make a capitalised sequence a place: written for Nutshell from general knowledge.
 const PLACE_WORDS: &str = "River|Lake|Mount|Mountains|Mountain|Mt.|Island|Islands|Isle|Bay|Gulf|Sea|Ocean|Valley|Canyon|Desert|Peninsula|Cape|Coast|Street|St|Avenue|Ave|Road|Rd|Boulevard|Square|Bridge|Park|Airport|Station|Harbour|Harbor|Port|County|Province|State|Region|District|Township|Parish|Creek|Canton|Territory|Republic|Kingdom|Empire|City|Town|Village|Heights|Hills|Falls|Strait|Channel|Pass|rue|avenue|boulevard|place|quai|pont|lac|mont|monts|mer|île|îles|golfe|vallée|val|col|canton|département|district|région|province|république|royaume|empire|ville|village|commune|gare|port|aéroport|Straße|Strasse|Str.|Platz|Gasse|Weg|Brücke|Bahnhof|Flughafen|See|Berg|Tal|Insel|Inseln|Fluss|Meer|Kanton|Kantons|Bezirk|Provinz|Republik|Königreich|Kaiserreich|Reich|Stadt|Dorf|Gemeinde|Land";
 
 /// Capitalised words that are not names: months, weekdays, nationality and language adjectives,
 /// and other capitalised function words; written for Nutshell from general knowledge.
-const NOT_NAMES: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|American|Americans|British|English|French|German|Germans|Italian|Spanish|Russian|Chinese|Japanese|European|Europeans|African|Asian|Arab|Arabs|Israeli|Palestinian|Palestinians|Iraqi|Iranian|Turkish|Greek|Polish|Dutch|Belgian|Swiss|Austrian|Swedish|Danish|Norwegian|Finnish|Irish|Scottish|Welsh|Canadian|Mexican|Brazilian|Argentine|Indian|Pakistani|Australian|Korean|Vietnamese|Jewish|Muslim|Moslem|Christian|Catholic|Protestant|Islamic|Western|Eastern|Northern|Southern|Communist|Communists|Socialist|Conservative|Liberal|Democrat|Republican|Internet|GMT|OK|TV|CEO|PDG|IA|AI|GPU|CPU|PC|TVA|VAT|PIB|GDP|GMT|PM|AM|Euro|Euros|Dollar|Dollars|God|Dieu|Gott|Christ|Jesus|Mon|Ma|Mes|Monsieur|Madame|Mesdames|Messieurs|Herren|Damen|Ja|Nein|Oui|Non|Yes|No|Ah|Oh|Eh|Hey|Bravo|Merci|Danke|Sieg|Heil|Etc|Cf|Nr|No.|Tel|Fax|Web|Ndlr|Photo|Foto|Source|Quelle|Lire|Voir|Siehe|See|Read|Also|Partner|Content|Sponsored|Advertisement|Publicité|Anzeige|Copyright|All|Notre|Votre|Leur|Unser|Ihr|Ein|Eine|Le|La|Les|Der|Die|Das|The|A|An|Un|Une|Des|De|Du|Il|Elle|Ils|Elles|Er|Sie|Es|Wir|He|She|They|We|It|This|That|These|Those|Cette|Ce|Ces|Cet|Dieser|Diese|Dieses";
+const NOT_NAMES: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|American|Americans|British|English|French|German|Germans|Italian|Spanish|Russian|Chinese|Japanese|European|Europeans|African|Asian|Arab|Arabs|Israeli|Palestinian|Palestinians|Iraqi|Iranian|Turkish|Greek|Polish|Dutch|Belgian|Swiss|Austrian|Swedish|Danish|Norwegian|Finnish|Irish|Scottish|Welsh|Canadian|Mexican|Brazilian|Argentine|Indian|Pakistani|Australian|Korean|Vietnamese|Jewish|Muslim|Moslem|Christian|Catholic|Protestant|Islamic|Western|Eastern|Northern|Southern|Communist|Communists|Socialist|Conservative|Liberal|Democrat|Republican|Internet|GMT|OK|TV|CEO|PDG|IA|AI|GPU|CPU|PC|TVA|VAT|PIB|GDP|PM|AM|Euro|Euros|Dollar|Dollars|God|Dieu|Gott|Christ|Jesus|Mon|Ma|Mes|Monsieur|Madame|Mesdames|Messieurs|Herren|Damen|Ja|Nein|Oui|Non|Yes|No|Ah|Oh|Eh|Hey|Bravo|Merci|Danke|Sieg|Heil|Etc|Cf|Nr|No.|Tel|Fax|Web|Ndlr|Photo|Foto|Source|Quelle|Lire|Voir|Siehe|See|Read|Also|Partner|Content|Sponsored|Advertisement|Publicité|Anzeige|Copyright|All|Notre|Votre|Leur|Unser|Ihr|Ein|Eine|Le|La|Les|Der|Die|Das|The|A|An|Un|Une|Des|De|Du|Il|Elle|Ils|Elles|Er|Sie|Es|Wir|He|She|They|We|It|This|That|These|Those|Cette|Ce|Ces|Cet|Dieser|Diese|Dieses";
 
 /// Words that end names of events, prizes, laws and works: written for Nutshell from general
 /// knowledge of English, French and German usage.
@@ -186,189 +186,61 @@ pub fn is_speech_verb(folded: &str) -> bool {
         .contains_key(folded)
 }
 
+/// Whether `word` is one of the `|`-separated words of `list` (smaller in wasm than a `match`).
+pub fn in_list(list: &str, word: &str) -> bool {
+    list.split('|').any(|w| w == word)
+}
+
 /// Lowercase words that may join capitalised words inside one name ("Banque de France",
 /// "Charles de Gaulle", "Bank of England", "Ludwig van Beethoven", "Chaux-de-Fonds").
 pub fn is_connector(word: &str) -> bool {
-    matches!(
+    in_list(
+        "de|du|des|la|le|of|von|van|der|den|da|di|del|della|dos|das|y|bin|ben|al|el|zu|sur|am|&",
         word,
-        "de" | "du"
-            | "des"
-            | "la"
-            | "le"
-            | "of"
-            | "von"
-            | "van"
-            | "der"
-            | "den"
-            | "da"
-            | "di"
-            | "del"
-            | "della"
-            | "dos"
-            | "das"
-            | "y"
-            | "bin"
-            | "ben"
-            | "al"
-            | "el"
-            | "zu"
-            | "sur"
-            | "am"
-            | "&"
     )
 }
 
 /// Particles that join a surname whatever comes before them ("Schalk van der Merwe").
 pub fn is_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "von" | "van" | "ter" | "ten" | "bin" | "ben" | "al" | "el"
-    )
+    in_list("von|van|ter|ten|bin|ben|al|el", word)
 }
 
 /// Whether a lowercase (folded) French word looks like an adjective that can end an institution's
 /// name ("Conseil fédéral", "Banque nationale suisse", "Chambres fédérales").
 pub fn is_fr_name_adjective(folded: &str) -> bool {
-    const ENDINGS: [&str; 21] = [
-        "al", "ale", "ales", "aux", "ien", "ienne", "iens", "iennes", "ais", "aise", "ois", "oise",
-        "ique", "iques", "el", "elle", "els", "elles", "ain", "aine", "suisse",
-    ];
-    folded.chars().count() > 3 && ENDINGS.iter().any(|e| folded.ends_with(e))
+    const ENDINGS: &str =
+        "al|ale|ales|aux|ien|ienne|iens|iennes|ais|aise|ois|oise|ique|iques|el|elle|els|elles|ain|aine|suisse";
+    folded.chars().count() > 3 && ENDINGS.split('|').any(|e| folded.ends_with(e))
 }
 
 /// Whether a folded word is a month's name or abbreviation (English, French, German).
 pub fn is_month(folded: &str) -> bool {
-    matches!(
-        folded.trim_end_matches('.'),
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "janvier"
-            | "fevrier"
-            | "mars"
-            | "avril"
-            | "mai"
-            | "juin"
-            | "juillet"
-            | "aout"
-            | "septembre"
-            | "octobre"
-            | "novembre"
-            | "decembre"
-            | "januar"
-            | "februar"
-            | "marz"
-            | "juni"
-            | "juli"
-            | "oktober"
-            | "dezember"
-    )
+    in_list("january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember", folded.trim_end_matches('.'))
 }
 
-/// Whether a folded title is a courtesy title, which opens a name rather than naming a function
-/// ("Mr.", "Mme", "Herrn", "Sir").
-pub fn is_courtesy(folded: &str) -> bool {
-    matches!(
-        folded.trim_end_matches('.'),
-        "mr" | "mrs"
-            | "ms"
-            | "miss"
-            | "mister"
-            | "sir"
-            | "dame"
-            | "lord"
-            | "lady"
-            | "dr"
-            | "mme"
-            | "mmes"
-            | "mlle"
-            | "mlles"
-            | "monsieur"
-            | "madame"
-            | "mademoiselle"
-            | "herr"
-            | "herrn"
-            | "frau"
-            | "fraulein"
-            | "messrs"
-            | "hon"
-    )
+/// Words that may come between a person's name and the function written after it ("X, son
+/// secrétaire", "X, ancien coiffeur", "X, former Mayor").
+pub fn is_function_opener(folded: &str) -> bool {
+    in_list("son|sa|ancien|ancienne|former|late", folded)
 }
 
 /// Prepositions after which an unknown capitalised name is most likely a place.
 pub fn is_place_preposition(folded: &str) -> bool {
-    matches!(
-        folded,
-        "in" | "at"
-            | "from"
-            | "near"
-            | "to"
-            | "a"
-            | "de"
-            | "d"
-            | "en"
-            | "vers"
-            | "pres"
-            | "nach"
-            | "aus"
-    )
+    in_list("in|at|from|near|to|a|de|d|en|vers|pres|nach|aus", folded)
 }
 
 /// Lowercase French words that begin the name of a place ("rue des Moulins", "vallée du Rhône",
 /// "gare de Chexbres"): the word is part of the name, as maps write it.
 pub fn is_fr_place_head(folded: &str) -> bool {
-    matches!(
-        folded,
-        "rue"
-            | "avenue"
-            | "boulevard"
-            | "quai"
-            | "place"
-            | "vallee"
-            | "gare"
-            | "ile"
-            | "chateau"
-            | "plaine"
-            | "tunnel"
-            | "cimetiere"
-            | "pont"
-            | "col"
-            | "lac"
-            | "district"
-            | "faubourg"
-            | "route"
-            | "chemin"
-            | "canal"
-    )
+    in_list("rue|avenue|boulevard|quai|place|vallee|gare|ile|chateau|plaine|tunnel|cimetiere|pont|col|lac|district|faubourg|route|chemin|canal", folded)
 }
 
 /// Lowercase English nouns that old newspapers write after a name as part of it ("Putnam
 /// county", "Whitman college"); each is a place or organisation word of the tables above.
 pub fn is_en_lowercase_head(word: &str) -> bool {
-    matches!(
+    in_list(
+        "county|township|parish|river|creek|school|college|academy",
         word,
-        "county" | "township" | "parish" | "river" | "creek" | "school" | "college" | "academy"
     )
 }
 
