@@ -815,6 +815,10 @@ impl<'t> Doc<'t> {
         if self.initials_then_surname(start, last) {
             votes.add(EntityKind::Person, LIST);
         }
+        // "MM. Sublet, Bratschi et Favrod", "Messrs. Hale and Dorr": a list after a plural title.
+        if self.after_plural_title(start) {
+            votes.add(EntityKind::Person, CUE);
+        }
         // Context before: a title, a place word ("rue des Moulins"), a preposition, a verb.
         if start > 0 {
             let p = start - 1;
@@ -931,6 +935,32 @@ impl<'t> Doc<'t> {
         let (lower, mid) = self.seen.get(key).copied().unwrap_or_default();
         let initial = self.toks.get(i).is_some_and(|t| t.initial);
         lower > 0 && (initial || lower > mid * 2)
+    }
+
+    /// Whether word `start` is in a list of names that a plural title opens ("MM.", "Messrs.").
+    fn after_plural_title(&self, start: usize) -> bool {
+        let mut j = start;
+        for _ in 0..24 {
+            let Some(p) = j.checked_sub(1) else {
+                return false;
+            };
+            let (gap, w) = (self.gap(j), self.word(p));
+            if gap.starts_with('.') && names::in_list("MM|Messrs|HH", w) {
+                return true;
+            }
+            let ok = match self.toks[p].shape {
+                Shape::Title | Shape::Caps => {
+                    matches!(gap, " " | ", " | "-") || (gap == ". " && w.chars().count() == 1)
+                }
+                Shape::Lower => gap == " " && names::in_list("et|and|und|de|von", w),
+                Shape::Other => false,
+            };
+            if !ok {
+                return false;
+            }
+            j = p;
+        }
+        false
     }
 
     /// Whether words `start..=last` are initials ("J.", "Chr.") then one surname, maybe after a

@@ -327,6 +327,27 @@ const TYPING: &[Case] = &[
         want: None,
     },
     Case {
+        name: "en_plural_title_opens_a_list_of_people",
+        lang: Lang::En,
+        text: "The firm was founded by Messrs. Hallett, Dunmore and Pickles in the spring.",
+        mention: "Pickles",
+        want: P,
+    },
+    Case {
+        name: "fr_plural_title_opens_a_list_of_people",
+        lang: Lang::Fr,
+        text: "Ont été élus lors de la dernière séance : MM. Sublet, Bratschi, Nicolle et Favrod.",
+        mention: "Bratschi",
+        want: P,
+    },
+    Case {
+        name: "fr_list_without_a_plural_title_gives_no_people",
+        lang: Lang::Fr,
+        text: "Les communes de Sublet, Bratschi, Nicolle et Favrod ont voté hier soir.",
+        mention: "Bratschi",
+        want: None,
+    },
+    Case {
         name: "fr_title_makes_a_person_and_joins_the_span",
         lang: Lang::Fr,
         text: "Le projet a été présenté hier par M. Duchemin devant le conseil municipal.",
