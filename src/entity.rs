@@ -795,7 +795,15 @@ impl<'t> Doc<'t> {
         }
 
         // Words inside the name.
-        let head = self.folded(start);
+        // "Tho¬ mas Shields": the first word, whole again if broken at a line end.
+        let head = if start < last && self.gap(start + 1).starts_with('\u{ac}') {
+            self.key_of(Span::new(
+                self.toks[start].span.start,
+                self.toks[start + 1].span.end,
+            ))
+        } else {
+            self.folded(start)
+        };
         let tail = self.folded(last);
         if (words >= 2 || self.toks[start].shape == Shape::Title)
             && matches!(names::lookup_folded(&head), Some(Class::Given))
@@ -966,6 +974,11 @@ impl<'t> Doc<'t> {
     /// Whether words `start..=last` are initials ("J.", "Chr.") then one surname, maybe after a
     /// first name ("Benton M. Johnson").
     fn initials_then_surname(&self, start: usize, last: usize) -> bool {
+        // "D. Ritten¬ berry": a surname broken at a line end starts before the break.
+        let mut last = last;
+        while last > start && self.gap(last).starts_with('\u{ac}') {
+            last -= 1;
+        }
         let surname = self.word(last);
         let start = if last > start + 1
             && self.gap(start + 1) == " "

@@ -271,6 +271,20 @@ const TYPING: &[Case] = &[
         want: P,
     },
     Case {
+        name: "en_surname_broken_at_a_line_end_after_initials",
+        lang: Lang::En,
+        text: "Levied on as the lands of D. Ritten\u{ac} berry, to satisfy a judgment in favor of him.",
+        mention: "D. Ritten\u{ac} berry",
+        want: P,
+    },
+    Case {
+        name: "en_given_name_broken_at_a_line_end",
+        lang: Lang::En,
+        text: "The old theatre, formerly occupied by Tho\u{ac} mas Shielding, is to let.",
+        mention: "Tho\u{ac} mas Shielding",
+        want: P,
+    },
+    Case {
         name: "en_initials_then_a_common_word_are_no_person",
         lang: Lang::En,
         text: "The letter was signed H. A. G. The reply came a week later from the town.",
