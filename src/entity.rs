@@ -13,6 +13,8 @@
 //! 3. **Merging**, hashed: a lone surname joins the person ("Huang" → "Jensen Huang"), a first
 //!    word the organisation ("Mistral" → "Mistral AI"), an acronym its expansion ("Banque
 //!    nationale suisse (BNS)"). No all-pairs comparison: the cost is linear in the text.
+//! 4. **Mentions of people** take in the titles written before them and the function written
+//!    after them ("M. Ruedi, notaire"), as the HIPE newspaper annotations do.
 
 use crate::analysis::{Entity, EntityKind, Sentence};
 use crate::lang::names::{self, Class};
