@@ -13,6 +13,8 @@
 //! 3. **Merging**, hashed: a lone surname joins the person ("Huang" → "Jensen Huang"), a first
 //!    word the organisation ("Mistral" → "Mistral AI"), an acronym its expansion ("Banque
 //!    nationale suisse (BNS)"). No all-pairs comparison: the cost is linear in the text.
+//! 4. **Mentions of people** take in the titles written before them and the function written
+//!    after them ("M. Ruedi, notaire"), as the HIPE newspaper annotations do.
 
 use crate::analysis::{Entity, EntityKind, Sentence};
 use crate::lang::names::{self, Class};
@@ -33,7 +35,70 @@ pub fn entities(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Entity> {
     doc.caps_mentions(&mut groups);
     let mut entities = groups.into_entities(text, lang);
     with_titles(text, &mut entities);
+    with_functions(text, &mut entities);
     entities
+}
+
+/// A person's mention takes in the function written right after it, up to the next comma or
+/// period ("M. Ruedi, notaire,", "Jean-Pierre Roth, président de la BNS,", "Thomas Duff, Esq."),
+/// as HIPE annotates a person with its titles. The function must open with a title or trade word
+/// ([`names::Class::Title`]) and end within eight words; names inside it keep their own mentions.
+fn with_functions(text: &str, entities: &mut [Entity]) {
+    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+        for m in e.mentions.iter_mut() {
+            if let Some(end) = function_after(text, m.end) {
+                m.end = end;
+            }
+        }
+    }
+}
+
+/// The end of a function written right after `at` (", président de la BNS,"), if there is one.
+fn function_after(text: &str, at: usize) -> Option<usize> {
+    let mut end = at + 2;
+    let rest = text.get(at..)?.strip_prefix(", ")?;
+    let mut tokens = rest.split(' ').peekable();
+    let mut opened = false;
+    let mut key = String::new();
+    for n in 0..8 {
+        let full = tokens.next()?;
+        // "notaire," is the word "notaire" then its punctuation; a line end stops the function.
+        let token = full.split('\n').next().unwrap_or("");
+        let word = token.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let tail = &token[word.len()..];
+        let mut dotted = tail.starts_with('.')
+            && word.chars().count() == 1
+            && word.starts_with(char::is_uppercase);
+        if !opened {
+            names::fold_into(&mut key, word);
+            // "son secrétaire", "ancien coiffeur", "former Mayor".
+            if n == 0 && names::is_function_opener(&key) {
+                end += full.len() + 1;
+                continue;
+            }
+            if tail.starts_with('.') {
+                key.push('.');
+                dotted = names::lookup_folded(&key) == Some(Class::Title);
+                if !dotted {
+                    key.pop();
+                }
+            }
+            // A name right after is another person: "Smith, Mr. Jones", "Smith, Dr Watson".
+            let next = tokens.peek().copied().unwrap_or("");
+            if names::lookup_folded(&key) != Some(Class::Title)
+                || next.starts_with(char::is_uppercase)
+            {
+                return None;
+            }
+            opened = true;
+        }
+        // "Esq.", "U. S.": the period of an abbreviation belongs to it.
+        if dotted || !tail.is_empty() || full.len() > token.len() || tokens.peek().is_none() {
+            return Some(end + word.len() + usize::from(dotted));
+        }
+        end += full.len() + 1;
+    }
+    None
 }
 
 /// A person's mention takes in the titles written right before it ("M. Macron", "Herrn Oberst
@@ -93,8 +158,10 @@ fn title_before(text: &str, at: usize) -> Option<usize> {
     {
         return None;
     }
+    // With a period, the abbreviation itself must be a title ("Mr. |Smith"): a title word
+    // ending a sentence ("... temporary secretary. |Chairman Hanna") is no part of the name.
     let title = |w: &str| names::lookup(w) == Some(Class::Title);
-    (title(&head[start..]) || title(&dotless[start..])).then_some(start)
+    title(&head[start..]).then_some(start)
 }
 
 /// How a word is written.
@@ -184,48 +251,7 @@ fn index(kind: EntityKind) -> Option<usize> {
 
 /// Words of sports reports (English, French, German), lowercase: where they abound, a city's
 /// name is mostly its team's.
-const SPORTS_WORDS: [&str; 40] = [
-    "match",
-    "league",
-    "goal",
-    "goals",
-    "beat",
-    "draw",
-    "drew",
-    "season",
-    "striker",
-    "midfielder",
-    "defender",
-    "champions",
-    "scored",
-    "innings",
-    "wickets",
-    "tournament",
-    "soccer",
-    "football",
-    "cricket",
-    "rugby",
-    "tennis",
-    "hockey",
-    "basketball",
-    "baseball",
-    "coach",
-    "v",
-    "win",
-    "won",
-    "points",
-    "game",
-    "games",
-    "championship",
-    "cup",
-    "team",
-    "players",
-    "championnat",
-    "matches",
-    "buts",
-    "spiel",
-    "tore",
-];
+const SPORTS_WORDS: &str = "match|league|goal|goals|beat|draw|drew|season|striker|midfielder|defender|champions|scored|innings|wickets|tournament|soccer|football|cricket|rugby|tennis|hockey|basketball|baseball|coach|v|win|won|points|game|games|championship|cup|team|players|championnat|matches|buts|spiel|tore";
 
 /// Evidence strengths: a cue in context beats a list, a list beats a guess.
 const CUE: u32 = 4;
@@ -320,8 +346,8 @@ impl<'t> Doc<'t> {
         }
         let sports = {
             let hits = SPORTS_WORDS
-                .iter()
-                .map(|w| seen.get(*w).map_or(0, |e| e.0))
+                .split('|')
+                .map(|w| seen.get(w).map_or(0, |e| e.0))
                 .sum::<u32>();
             hits >= 3 && hits as usize * 100 >= toks.len()
         };
@@ -365,7 +391,7 @@ impl<'t> Doc<'t> {
         }
         let mut k = self.folded(i);
         k.push('.');
-        matches!(names::lookup_folded(&k), Some(Class::Title))
+        matches!(names::lookup_folded(&k), Some(Class::Title | Class::Given))
             || matches!(k.as_str(), "st." | "ste." | "mt." | "ft.")
     }
 
@@ -374,6 +400,18 @@ impl<'t> Doc<'t> {
         let next_gap = self.gap(i + 1);
         let w = self.word(i);
         w.chars().count() <= 2 && next_gap.chars().map(fold_apostrophe).eq(['\''])
+    }
+
+    /// Whether word `i` is the "O'" or "D'" of a surname ("O'Brien", "General D'Alton"); a "D'"
+    /// opening a sentence is the French article ("D'Europe...").
+    fn name_prefix(&self, i: usize) -> bool {
+        let w = self.word(i);
+        (w == "O" || (w == "D" && !self.toks[i].initial))
+            && self.elided(i)
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.shape == Shape::Title)
     }
 
     /// Whether the lowercase word `i` is a news agency's credit: "(ats, afp)", "/ ats".
@@ -405,6 +443,9 @@ impl<'t> Doc<'t> {
         // "Penn¬ sylvania": a word broken at a line end goes on.
         if gap.starts_with('\u{ac}') && gap[2..].chars().all(char::is_whitespace) {
             return next.shape != Shape::Other;
+        }
+        if self.name_prefix(i) {
+            return true;
         }
         match gap {
             " " => {
@@ -486,7 +527,10 @@ impl<'t> Doc<'t> {
                 votes.add(EntityKind::Organization, LIST);
                 out.push(Candidate::listed_word(t.span, self.folded(i), votes));
             }
-            if t.caps_line || !matches!(t.shape, Shape::Title | Shape::Caps) || self.elided(i) {
+            if t.caps_line
+                || !matches!(t.shape, Shape::Title | Shape::Caps)
+                || (self.elided(i) && !self.name_prefix(i))
+            {
                 i += 1;
                 continue;
             }
@@ -531,6 +575,17 @@ impl<'t> Doc<'t> {
                 }
                 break;
             }
+            // English names with a lowercase head noun: "Putnam county", "Buxton school".
+            if self.lang == Lang::En
+                && self.gap(last + 1) == " "
+                && self
+                    .toks
+                    .get(last + 1)
+                    .is_some_and(|t| t.shape == Shape::Lower)
+                && names::is_en_lowercase_head(self.word(last + 1))
+            {
+                last += 1;
+            }
             // French institutions: "Conseil fédéral", "Banque nationale suisse".
             if self.lang == Lang::Fr && names::lookup(self.word(last)) == Some(Class::OrgWord) {
                 let mut j = last + 1;
@@ -545,9 +600,11 @@ impl<'t> Doc<'t> {
                 last = j - 1;
             }
             // A title inside the run splits it: "New Zealand Prime Minister Jim Bolger".
+            // ("M." is a title in French only: "Benton M. Johnson" has an initial.)
             let title = (i + 1..last).find(|&j| {
                 self.toks[j].shape == Shape::Title
                     && names::lookup(self.word(j)) == Some(Class::Title)
+                    && (self.lang == Lang::Fr || self.word(j).len() > 1)
                     && self.toks[j - 1].shape != Shape::Lower
                     && names::lookup(self.word(j - 1)) != Some(Class::Title)
             });
@@ -724,7 +781,7 @@ impl<'t> Doc<'t> {
             let plural = self.word(start).ends_with('s');
             let team = self.sports && self.next_to_score(start, last);
             // "Harrisburg, June 26, 1840.": a dateline names a place.
-            let dateline = self.gap(last + 1) == ", " && names::is_month(&self.folded(last + 1));
+            let dateline = self.opens_dateline(start, last);
             if dateline {
                 votes.add(EntityKind::Place, CUE);
             }
@@ -740,7 +797,15 @@ impl<'t> Doc<'t> {
         }
 
         // Words inside the name.
-        let head = self.folded(start);
+        // "Tho¬ mas Shields": the first word, whole again if broken at a line end.
+        let head = if start < last && self.gap(start + 1).starts_with('\u{ac}') {
+            self.key_of(Span::new(
+                self.toks[start].span.start,
+                self.toks[start + 1].span.end,
+            ))
+        } else {
+            self.folded(start)
+        };
         let tail = self.folded(last);
         if (words >= 2 || self.toks[start].shape == Shape::Title)
             && matches!(names::lookup_folded(&head), Some(Class::Given))
@@ -755,6 +820,14 @@ impl<'t> Doc<'t> {
                 }
                 _ => {}
             }
+        }
+        // "J. R. Watson", "C. Chevillard", "Chr. Rouge": initials, then a surname.
+        if self.initials_then_surname(start, last) {
+            votes.add(EntityKind::Person, LIST);
+        }
+        // "MM. Sublet, Bratschi et Favrod", "Messrs. Hale and Dorr": a list after a plural title.
+        if self.after_plural_title(start) {
+            votes.add(EntityKind::Person, CUE);
         }
         // Context before: a title, a place word ("rue des Moulins"), a preposition, a verb.
         if start > 0 {
@@ -782,28 +855,9 @@ impl<'t> Doc<'t> {
             {
                 // Nobility and courtesy titles only: "le président de Mistral AI" is no person.
                 let t = self.folded(p - 1);
-                if matches!(
-                    t.as_str(),
-                    "comte"
-                        | "comtesse"
-                        | "duc"
-                        | "duchesse"
-                        | "marquis"
-                        | "marquise"
-                        | "baron"
-                        | "baronne"
-                        | "vicomte"
-                        | "prince"
-                        | "princesse"
-                        | "m"
-                        | "mme"
-                        | "mlle"
-                        | "graf"
-                        | "grafin"
-                        | "freiherr"
-                        | "furst"
-                        | "herzog"
-                        | "sieur"
+                if names::in_list(
+                    "comte|comtesse|duc|duchesse|marquis|marquise|baron|baronne|vicomte|prince|princesse|m|mme|mlle|graf|grafin|freiherr|furst|herzog|sieur",
+                    &t,
                 ) {
                     votes.add(EntityKind::Person, CUE);
                 }
@@ -891,6 +945,87 @@ impl<'t> Doc<'t> {
         let (lower, mid) = self.seen.get(key).copied().unwrap_or_default();
         let initial = self.toks.get(i).is_some_and(|t| t.initial);
         lower > 0 && (initial || lower > mid * 2)
+    }
+
+    /// Whether word `start` is in a list of names that a plural title opens ("MM.", "Messrs.").
+    fn after_plural_title(&self, start: usize) -> bool {
+        let mut j = start;
+        for _ in 0..24 {
+            let Some(p) = j.checked_sub(1) else {
+                return false;
+            };
+            let (gap, w) = (self.gap(j), self.word(p));
+            if gap.starts_with('.') && names::in_list("MM|Messrs|HH", w) {
+                return true;
+            }
+            let ok = match self.toks[p].shape {
+                Shape::Title | Shape::Caps => {
+                    matches!(gap, " " | ", " | "-") || (gap == ". " && w.chars().count() == 1)
+                }
+                Shape::Lower => gap == " " && names::in_list("et|and|und|de|von", w),
+                Shape::Other => false,
+            };
+            if !ok {
+                return false;
+            }
+            j = p;
+        }
+        false
+    }
+
+    /// Whether words `start..=last` are initials ("J.", "Chr.") then one surname, maybe after a
+    /// first name ("Benton M. Johnson").
+    fn initials_then_surname(&self, start: usize, last: usize) -> bool {
+        // "D. Ritten¬ berry": a surname broken at a line end starts before the break.
+        let mut last = last;
+        while last > start && self.gap(last).starts_with('\u{ac}') {
+            last -= 1;
+        }
+        let surname = self.word(last);
+        let start = if last > start + 1
+            && self.gap(start + 1) == " "
+            && self.toks[start].shape == Shape::Title
+            && self.word(start).chars().count() > 1
+            && names::lookup(self.word(start)).is_none_or(|c| c == Class::Given)
+        {
+            start + 1
+        } else {
+            start
+        };
+        start < last
+            && matches!(self.toks[last].shape, Shape::Title | Shape::Caps)
+            && surname.chars().count() > 1
+            && !stopwords::is_stopword(self.lang, &self.folded(last))
+            && names::lookup(surname).is_none_or(|c| c == Class::Given)
+            && (start..last).all(|j| {
+                let w = self.word(j);
+                self.gap(j + 1).starts_with('.')
+                    && self.toks[j].shape == Shape::Title
+                    && (w.chars().count() == 1
+                        || names::lookup(&format!("{w}.")) == Some(Class::Given))
+            })
+    }
+
+    /// Whether words `first..=last` open a dateline: "Harrisburg, June 26, 1840.",
+    /// "NEWECHOTA- FEBRUARY 3", "TIGNES, France 1996-12-06".
+    fn opens_dateline(&self, first: usize, last: usize) -> bool {
+        let gap = self.gap(last + 1);
+        if matches!(gap, ", " | "- ") && names::is_month(&self.folded(last + 1)) {
+            return true;
+        }
+        if first > 0 && !self.gap(first).contains('\n') {
+            return false;
+        }
+        if self.dateline(last) {
+            return true;
+        }
+        // A place after the comma, then the date: "TALLAHASSEE, Fla. 1996-12-06".
+        gap == ", "
+            && (last + 1..last + 4).any(|j| {
+                !self.gap(j).contains('\n')
+                    && self.toks.get(j).is_some_and(|t| t.shape != Shape::Lower)
+                    && self.dateline(j)
+            })
     }
 
     /// Whether word `last` is followed by a date on its line: "ROME 1996-12-06" names a place.
@@ -1041,6 +1176,12 @@ impl<'t> Doc<'t> {
                 continue;
             }
             let mut matched = 0;
+            // An unknown name opening a dateline ("DES MOINES 1996-12-06").
+            let dateline = (i..i + 3).find(|&last| {
+                (i..last).all(|j| matches!(self.gap(j + 1), " " | "-"))
+                    && self.toks.get(last).is_some_and(|t| t.shape == Shape::Caps)
+                    && self.opens_dateline(i, last)
+            });
             for n in (1..=4).rev() {
                 let last = i + n - 1;
                 if last >= self.toks.len()
@@ -1076,6 +1217,11 @@ impl<'t> Doc<'t> {
                     }
                     _ => {}
                 }
+            }
+            if let Some(last) = dateline.filter(|_| matched == 0) {
+                let span = Span::new(t.span.start, self.toks[last].span.end);
+                groups.add_listed(self.key_of(span), span, EntityKind::Place);
+                matched = last + 1 - i;
             }
             i += matched.max(1);
         }
@@ -1127,41 +1273,13 @@ fn shape(word: &str) -> Shape {
 /// Whether a (folded) German word ends like a common noun: after "in", "nach" or "aus" it is then
 /// no cue for a place ("in Folge", "aus Holz", "nach Ansicht").
 fn german_noun_like(key: &str) -> bool {
-    const ENDINGS: [&str; 16] = [
-        "e", "en", "er", "ern", "ung", "heit", "keit", "schaft", "ion", "tat", "nis", "holz",
-        "sicht", "tracht", "lich", "ig",
-    ];
-    key.contains(' ') || ENDINGS.iter().any(|e| key.ends_with(e))
+    const ENDINGS: &str = "e|en|er|ern|ung|heit|keit|schaft|ion|tat|nis|holz|sicht|tracht|lich|ig";
+    key.contains(' ') || ENDINGS.split('|').any(|e| key.ends_with(e))
 }
 
 /// Whether a folded word is a compass or position word that begins place names.
 fn is_compass(folded: &str) -> bool {
-    matches!(
-        folded,
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "central"
-            | "northern"
-            | "southern"
-            | "eastern"
-            | "western"
-            | "upper"
-            | "lower"
-            | "greater"
-            | "new"
-            | "nord"
-            | "sud"
-            | "est"
-            | "ouest"
-            | "haute"
-            | "haut"
-            | "basse"
-            | "bas"
-            | "nieder"
-            | "ober"
-    )
+    names::in_list("north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater|new|nord|sud|est|ouest|haute|haut|basse|bas|nieder|ober", folded)
 }
 
 /// Whether the word at `span` opens a sentence, a line or a quotation.
