@@ -37,7 +37,7 @@
 //!   or, in languages that write ordinals with a period (de, pl, cs, fi and undetermined text),
 //!   a number of up to three digits after a word or a Roman numeral ("am 31. August", "XII.")
 //!   ends one only when the next word is a function word that typically opens a sentence
-//!   ("The", "Die", "Il"); a word announcing a number ("No.", "Tel.") or a unit after a number
+//!   ("The", "Die", "Il") or an English count ("Millions"); a word announcing a number ("No.", "Tel.") or a unit after a number
 //!   ("6,3 proc.") ends one unless a number follows; "a.m."/"p.m." after a number ends one unless
 //!   it opens the sentence and a title follows; "etc." and any other word end one when the next
 //!   word starts a sentence. All-caps words ("AI", "UE") are ordinary words.

@@ -512,6 +512,19 @@ const CASES: &[Case] = &[
             "Please!",
         ],
     },
+    Case {
+        name: "an initialism before a plural count ends the sentence",
+        lang: Lang::En,
+        text: "He became President of the U.S. Millions watched. The U.S. Senate agreed. \
+            In the U.K. Thousands marched.",
+        expected: &[
+            "He became President of the U.S.",
+            "Millions watched.",
+            "The U.S. Senate agreed.",
+            "In the U.K.",
+            "Thousands marched.",
+        ],
+    },
 ];
 
 fn split(text: &str, lang: Lang) -> Vec<&str> {
