@@ -22,6 +22,14 @@
 //!   a missing space after a period ("world.Today") is tolerated when nothing suggests an
 //!   address.
 //! - Nothing ends inside brackets opened shortly before ("(…)", "[16: firma? 13:28]", "《…！…》").
+//!   A bracketed sentence that closes the paragraph stays with the sentence before it ("…
+//!   house!' (Which was very likely true.)").
+//! - Quotations closed in their paragraph (straight, typographic or guillemets) are split into
+//!   their sentences, as news style does, except a speech turn that ends with "!", "?" or breaks
+//!   off with a dash ("\"The Queen! The Queen!\" and the gardeners…") without a comma leading on
+//!   to an attribution, and a quotation followed by its source in brackets ("\"Ei fu. Siccome
+//!   immobile […]\" (Manzoni)"): those are held whole. After a quotation broken off with a dash,
+//!   a typical sentence opener starts a new sentence ("to--\" At this moment").
 //! - `!` and `?` end a sentence before anything that starts one, except after a name written
 //!   with "!" ("Yahoo! Japan").
 //! - A single period is judged by the token before it: a title ("Dr", "Mme", "ul") never ends a
@@ -29,7 +37,7 @@
 //!   or, in languages that write ordinals with a period (de, pl, cs, fi and undetermined text),
 //!   a number of up to three digits after a word or a Roman numeral ("am 31. August", "XII.")
 //!   ends one only when the next word is a function word that typically opens a sentence
-//!   ("The", "Die", "Il"); a word announcing a number ("No.", "Tel.") or a unit after a number
+//!   ("The", "Die", "Il") or an English count ("Millions"); a word announcing a number ("No.", "Tel.") or a unit after a number
 //!   ("6,3 proc.") ends one unless a number follows; "a.m."/"p.m." after a number ends one unless
 //!   it opens the sentence and a title follows; "etc." and any other word end one when the next
 //!   word starts a sentence. All-caps words ("AI", "UE") are ordinary words.
@@ -38,7 +46,7 @@
 //!
 //! Language knowledge comes from [`crate::lang::abbrev`] (abbreviations, titles, units, words
 //! that announce numbers) and [`crate::lang::stopwords`] (the function words that open
-//! sentences). Quotations are not tracked: news style splits inside multi-sentence quotations.
+//! sentences).
 
 use crate::lang::abbrev::{self, Abbrev};
 use crate::lang::{stopwords, Lang};
@@ -57,7 +65,7 @@ const SKIP: [u8; 256] = {
     let mut b = 0;
     while b < 256 {
         table[b] = match b as u8 {
-            b'.' | b'!' | b'?' | b':' | b'(' | b')' | b'[' | b']' => 0,
+            b'.' | b'!' | b'?' | b':' | b'(' | b')' | b'[' | b']' | b'"' | b'\'' => 0,
             b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => 0,
             0x00..=0x7F => 1,
             // Leads of: NEL and NBSP (C2), Armenian (D6), Arabic (D8, DB), Devanagari (E0),
@@ -78,6 +86,9 @@ const SKIP: [u8; 256] = {
 /// How far back an unclosed bracket still holds a sentence open, in bytes: further back, it was
 /// probably never meant to be closed.
 const MAX_BRACKET: usize = 250;
+/// How far ahead the closing mark of a quotation is looked for, in bytes: a longer quotation is
+/// read sentence by sentence, like text without quotation marks.
+const MAX_QUOTE: usize = 600;
 /// The longest word compared with the stopword lists, in bytes.
 const MAX_WORD: usize = 40;
 
@@ -93,6 +104,8 @@ pub fn sentences(text: &str, lang: Lang) -> Vec<Span> {
         scratch: String::new(),
         brackets: 0,
         last_bracket: 0,
+        quote: Quote::default(),
+        scanned: 0,
     };
     seg.run();
     seg.out
@@ -113,6 +126,22 @@ struct Segmenter<'a> {
     /// Brackets opened and not yet closed in the current sentence, and where the last one opened.
     brackets: u32,
     last_bracket: usize,
+    /// The last quotation found closed in its paragraph (see [`Quote`]).
+    quote: Quote,
+    /// How far the searches for closing marks have read: a search never reads again what one
+    /// before it read, which keeps the scan linear.
+    scanned: usize,
+}
+
+/// A quotation whose closing mark was found ahead, in the same paragraph.
+#[derive(Clone, Copy, Default)]
+struct Quote {
+    /// Where its closing mark is (it opened before anything the scan still looks at).
+    close: usize,
+    /// Nothing inside it ends a sentence.
+    held: bool,
+    /// It breaks off with a dash ("to--"): the sentence may end after the closing mark.
+    dash: bool,
 }
 
 impl Segmenter<'_> {
@@ -126,10 +155,11 @@ impl Segmenter<'_> {
             if !self.fresh {
                 while let Some(&b) = bytes.get(i) {
                     let skip = SKIP[usize::from(b)];
-                    if skip == 0 {
+                    if skip != 0 {
+                        i += usize::from(skip);
+                    } else {
                         break;
                     }
-                    i += usize::from(skip);
                 }
             }
             let Some(c) = char_at(text, i) else {
@@ -177,10 +207,113 @@ impl Segmenter<'_> {
                     self.brackets = self.brackets.saturating_sub(1);
                     i += len;
                 }
+                '"' | '\'' | '‘' | '‚' | '“' | '„' | '«' | '”' | '’' | '»' => {
+                    if i == self.quote.close && self.quote.held {
+                        if self.quote.dash {
+                            self.after_broken_off_quote(i + len);
+                        }
+                    } else if !self.in_held_quote(i) {
+                        self.open_quote(i, c);
+                    }
+                    i += len;
+                }
                 _ => i += len,
             }
         }
         self.cut(text.len());
+    }
+
+    /// Whether `at` is strictly inside a quotation held whole.
+    fn in_held_quote(&self, at: usize) -> bool {
+        self.quote.held && at < self.quote.close
+    }
+
+    /// A quotation mark `c` at `at` that opens a quotation: finds its closing mark in the same
+    /// paragraph and decides whether the quotation is held whole. News splits a quotation into
+    /// its sentences ("\"Ich habe sie nur umarmt. Ich wollte sie nicht gehen lassen\", erinnerte
+    /// sich King"); fiction keeps a speech turn that ends in "!", "?" or breaks off with a dash
+    /// in one sentence ("\"How queer everything is to-day! And yesterday things went on just as
+    /// usual. Was I the same?\""), unless a comma leads on to an attribution ("Okay?\", sagt
+    /// darin ein Mann"). A quotation followed by its source in brackets is held whole too
+    /// ("\"Ei fu. Siccome immobile / […]\" (Manzoni)").
+    fn open_quote(&mut self, at: usize, c: char) {
+        let text = self.text;
+        // The closing marks: "„" closes with "“" in German, "”" in Polish.
+        let (single, close_a, close_b) = match c {
+            '"' => (false, '"', '"'),
+            '“' => (false, '”', '”'),
+            '„' => (false, '“', '”'),
+            '«' => (false, '»', '»'),
+            '\'' => (true, '\'', '\''),
+            '‘' => (true, '’', '’'),
+            '‚' => (true, '‘', '’'),
+            _ => return,
+        };
+        let from = at + c.len_utf8();
+        // An opening mark is not glued to the word before it ("they'll") but to what it quotes
+        // ("'90s" is an elision, not a quotation).
+        if at < self.scanned
+            || char_before(text, at).is_some_and(char::is_alphanumeric)
+            || char_at(text, from).is_none_or(|n| n.is_whitespace() || n.is_ascii_digit() || n == c)
+        {
+            return;
+        }
+        let mut prev = c;
+        // The last character before the closing mark that is not a space.
+        let mut last = c;
+        let mut j = from;
+        let mut close = None;
+        while let Some(d) = char_at(text, j) {
+            if is_line_break(d) || j - from > MAX_QUOTE {
+                break;
+            }
+            let next = j + d.len_utf8();
+            let after = char_at(text, next);
+            // The same mark (or a straight one in single quotes) after a space opens another
+            // quotation, or an elision ("'s"): this one was never closed.
+            if prev.is_whitespace()
+                && (d == c || (single && d == '\''))
+                && (d == '\'' || after.is_some_and(|a| !a.is_whitespace()))
+            {
+                break;
+            }
+            // "herb’s", "they'll": an apostrophe inside a word.
+            if (d == close_a || d == close_b)
+                && !(single && after.is_some_and(char::is_alphanumeric))
+            {
+                close = Some(next);
+                break;
+            }
+            if !d.is_whitespace() {
+                last = d;
+            }
+            prev = d;
+            j = next;
+        }
+        self.scanned = j;
+        let Some(after) = close else {
+            return;
+        };
+        let dash = is_dash(last);
+        self.quote = Quote {
+            close: j,
+            // A comma leads on to an attribution; a bracket holds the source.
+            held: ((matches!(last, '!' | '?') || dash) && !text[after..].starts_with(','))
+                || matches!(
+                    text[after..].trim_start_matches(' ').as_bytes().first(),
+                    Some(b'(' | b'[')
+                ),
+            dash,
+        };
+    }
+
+    /// After a quotation that breaks off with a dash ("… afore she comes, to--\" At this
+    /// moment"): a new sentence starts when a typical sentence opener follows.
+    fn after_broken_off_quote(&mut self, end: usize) {
+        let next = Next::read(self.text, end);
+        if next.gap && self.opens_sentence(&next, Starter::Any) {
+            self.cut(end);
+        }
     }
 
     /// Ends the current sentence at `at` (if it has any text) and starts the next one there.
@@ -235,9 +368,11 @@ impl Segmenter<'_> {
         if matches!(char_before(text, at), Some('(' | '[')) {
             return end;
         }
+        let quoted = self.in_held_quote(at);
         // "compounds. . . . The practice": a period glued to its word ends the sentence, and the
         // spaced ellipsis after it opens the next one (an omission at the start of a quotation).
-        if text[at..run.end].starts_with(". . . .")
+        if !quoted
+            && text[at..run.end].starts_with(". . . .")
             && char_before(text, at).is_some_and(char::is_alphanumeric)
             && Next::read(text, run.end).kind == NextKind::Upper
         {
@@ -269,6 +404,10 @@ impl Segmenter<'_> {
             }
         }
         end = skip_footnotes(text, at, end, &run);
+        // Inside a quotation held whole, only its final punctuation may end the sentence.
+        if quoted && end <= self.quote.close {
+            return end;
+        }
         let next = Next::read(text, end);
         // Inside brackets opened nearby ("[16: firma? 13:28]"), punctuation ends no sentence.
         let bracketed = self.brackets > 0 && end - self.last_bracket < MAX_BRACKET;
@@ -295,7 +434,7 @@ impl Segmenter<'_> {
             RunKind::SpacedEllipsis => false,
             RunKind::Period => self.period(at, &next),
         };
-        if split {
+        if split && !closing_aside(text, &next) {
             self.cut(end);
         }
         end
@@ -459,6 +598,7 @@ fn is_closer(c: char) -> bool {
         c,
         '"' | '\''
             | '’'
+            | '‘'
             | '”'
             | '“'
             | '»'
@@ -525,6 +665,36 @@ fn closer_after_space(text: &str, at: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// "… off the top of the house!' (Which was very likely true.)": a sentence in brackets that
+/// closes the paragraph right after another sentence is an aside to it, and stays with it.
+/// `next` is what follows that sentence.
+fn closing_aside(text: &str, next: &Next) -> bool {
+    // "(" then a capital, words ("(K.J.)" are initials), final punctuation, ")" and the end of
+    // the paragraph.
+    if next.kind != NextKind::Opener || !text[..next.word].ends_with('(') {
+        return false;
+    }
+    let inner = &text[next.word..];
+    let (mut prev, mut words) = (0, false);
+    for (i, &b) in inner.as_bytes().iter().enumerate().take(MAX_BRACKET) {
+        match b {
+            b')' => {
+                return words
+                    && matches!(prev, b'.' | b'!' | b'?')
+                    && matches!(
+                        inner[i + 1..].trim_start_matches(' ').as_bytes().first(),
+                        None | Some(b'\n' | b'\r')
+                    )
+            }
+            b'(' | b'[' | b'\n' | b'\r' => return false,
+            b' ' => words = true,
+            _ => {}
+        }
+        prev = b;
+    }
+    false
 }
 
 /// Armenian writes its full stop "։" but text often has a colon in its place: a colon after an

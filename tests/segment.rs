@@ -340,6 +340,191 @@ const CASES: &[Case] = &[
         text: "እንደምን አለህ፧መልካም ቀን ይሁንልህ።",
         expected: &["እንደምን አለህ፧", "መልካም ቀን ይሁንልህ።"],
     },
+    Case {
+        name: "a speech turn ending in an exclamation is held whole, in single quotes too",
+        lang: Lang::En,
+        text:
+            "'Oh!' cried the hatter, 'what a day it was! Nobody came. Nobody wrote!' (He sighed.) \
+            The shop closed.",
+        expected: &[
+            "'Oh!' cried the hatter, 'what a day it was! Nobody came. Nobody wrote!'",
+            "(He sighed.)",
+            "The shop closed.",
+        ],
+    },
+    Case {
+        name: "quotations in single quotes ending with a period are split like news",
+        lang: Lang::En,
+        text: "He wrote. 'The bridge is closed. Go round.' Then he left. 'We are pleased. It is \
+            done,' he said.",
+        expected: &[
+            "He wrote.",
+            "'The bridge is closed.",
+            "Go round.'",
+            "Then he left.",
+            "'We are pleased.",
+            "It is done,' he said.",
+        ],
+    },
+    Case {
+        name: "a quotation followed by its source in brackets is held whole",
+        lang: Lang::En,
+        text: "As the guide says, ‘the herb’s leaves are bitter. Boil them twice’ (Grey, p. 12). \
+            It is still sold.",
+        expected: &[
+            "As the guide says, ‘the herb’s leaves are bitter. Boil them twice’ (Grey, p. 12).",
+            "It is still sold.",
+        ],
+    },
+    Case {
+        name: "an Italian quotation followed by its source is held whole",
+        lang: Lang::It,
+        text: "Scriveva: \"Amor ch'a nullo amato. Amar perdona\" (Dante). Poi tacque.",
+        expected: &[
+            "Scriveva: \"Amor ch'a nullo amato. Amar perdona\" (Dante).",
+            "Poi tacque.",
+        ],
+    },
+    Case {
+        name: "a bracketed sentence closing the paragraph stays with the sentence before it",
+        lang: Lang::En,
+        text: "She closed the door. It was late. (Nobody noticed.)\nThen morning came. (K.J.)",
+        expected: &[
+            "She closed the door.",
+            "It was late. (Nobody noticed.)",
+            "Then morning came.",
+            "(K.J.)",
+        ],
+    },
+    Case {
+        name: "a German bracketed aside closing the paragraph",
+        lang: Lang::De,
+        text: "Er las die Depesche vor. (Sie kam aus Wien.)",
+        expected: &["Er las die Depesche vor. (Sie kam aus Wien.)"],
+    },
+    Case {
+        name: "German single low quotes close with a turned comma",
+        lang: Lang::De,
+        text: "Auf dem Schild stand ‚Geschlossen. Bitte klingeln.‘ Dann ging sie.",
+        expected: &[
+            "Auf dem Schild stand ‚Geschlossen.",
+            "Bitte klingeln.‘",
+            "Dann ging sie.",
+        ],
+    },
+    Case {
+        name: "elisions and apostrophes open no quotation",
+        lang: Lang::En,
+        text: "The '90s were wild! 'Tis true. Rock 'n' roll won! The players' union agreed.",
+        expected: &[
+            "The '90s were wild!",
+            "'Tis true.",
+            "Rock 'n' roll won!",
+            "The players' union agreed.",
+        ],
+    },
+    Case {
+        name: "Dutch elided article opens no quotation",
+        lang: Lang::Nl,
+        text: "Hij werkt 's avonds! Dan slaapt hij. Zo'n dag is lang!",
+        expected: &[
+            "Hij werkt 's avonds!",
+            "Dan slaapt hij.",
+            "Zo'n dag is lang!",
+        ],
+    },
+    Case {
+        name: "double-quoted exclamations and questions are one speech turn",
+        lang: Lang::En,
+        text: "He looked up. \"How strange! Where am I?\" Nobody answered. \"Help! Help!\" and \
+            then silence.",
+        expected: &[
+            "He looked up.",
+            "\"How strange! Where am I?\"",
+            "Nobody answered.",
+            "\"Help! Help!\" and then silence.",
+        ],
+    },
+    Case {
+        name: "German exclamatory speech turn in straight quotes",
+        lang: Lang::De,
+        text: "Er rief: \"Hilfe! Wo seid ihr?\" Niemand antwortete.",
+        expected: &["Er rief: \"Hilfe! Wo seid ihr?\"", "Niemand antwortete."],
+    },
+    Case {
+        name: "Spanish exclamatory speech turn in guillemets",
+        lang: Lang::Es,
+        text: "Gritó: «¡Basta! ¡Fuera de aquí!» Nadie se movió.",
+        expected: &["Gritó: «¡Basta! ¡Fuera de aquí!»", "Nadie se movió."],
+    },
+    Case {
+        name: "news quotations ending with a period are split into their sentences",
+        lang: Lang::En,
+        text: "Smith spoke. \"We are pleased. The deal is done.\" Shares rose.",
+        expected: &[
+            "Smith spoke.",
+            "\"We are pleased.",
+            "The deal is done.\"",
+            "Shares rose.",
+        ],
+    },
+    Case {
+        name: "a question with its comma attribution is split like news",
+        lang: Lang::De,
+        text: "\"Wir holen Sie bald raus. Okay?\", sagt ein Mann. Dann Stille.",
+        expected: &[
+            "\"Wir holen Sie bald raus.",
+            "Okay?\", sagt ein Mann.",
+            "Dann Stille.",
+        ],
+    },
+    Case {
+        name: "Czech quotation with comma attribution is split like news",
+        lang: Lang::Cs,
+        text: "\"Je to pro nás důležité. Chceme vyhrát,\" řekl trenér. Pak odešel.",
+        expected: &[
+            "\"Je to pro nás důležité.",
+            "Chceme vyhrát,\" řekl trenér.",
+            "Pak odešel.",
+        ],
+    },
+    Case {
+        name: "speech broken off by a dash ends before a sentence opener",
+        lang: Lang::En,
+        text: "He began, \"We tried. We were just about to--\" At that moment the door opened. \
+            \"I only meant--\" Bob said nothing more.",
+        expected: &[
+            "He began, \"We tried. We were just about to--\"",
+            "At that moment the door opened.",
+            "\"I only meant--\" Bob said nothing more.",
+        ],
+    },
+    Case {
+        name: "a quotation not closed in its paragraph is read sentence by sentence",
+        lang: Lang::En,
+        text: "\"Stop! Now!\nThen go.\" He left. 'Wait! Please!",
+        expected: &[
+            "\"Stop!",
+            "Now!",
+            "Then go.\"",
+            "He left.",
+            "'Wait!",
+            "Please!",
+        ],
+    },
+    Case {
+        name: "an initialism before a plural count ends the sentence",
+        lang: Lang::En,
+        text: "He became President of the U.S. Millions watched. The U.S. Senate agreed. \
+            In the U.K. Thousands marched.",
+        expected: &[
+            "He became President of the U.S.",
+            "Millions watched.",
+            "The U.S. Senate agreed.",
+            "In the U.K.",
+            "Thousands marched.",
+        ],
+    },
 ];
 
 fn split(text: &str, lang: Lang) -> Vec<&str> {
@@ -662,6 +847,20 @@ fn regression_spaced_straight_closing_quote() {
     );
 }
 
+/// A quotation whose closing mark is too far ahead is read sentence by sentence, and a speech
+/// turn that closes in time is held whole.
+#[test]
+fn quotation_held_whole_only_when_closed_nearby() {
+    let long = format!("\"{}Yes! Go!\" He left.", "We waited. ".repeat(80));
+    let got = split(&long, Lang::En);
+    assert_eq!(got.len(), 83, "{got:?}");
+    let short = format!("\"{}Yes! Go!\" He left.", "We waited. ".repeat(3));
+    assert_eq!(
+        split(&short, Lang::En),
+        ["\"We waited. We waited. We waited. Yes! Go!\"", "He left."]
+    );
+}
+
 /// Throughput on long inputs: run with `cargo test --release -- --ignored --nocapture`.
 /// News-like prose in several languages, with abbreviations, quotations, numbers and a list;
 /// the machine is shared, so each size reports its fastest round.
@@ -701,8 +900,33 @@ fn throughput() {
 #[ignore]
 fn linear_on_pathological_input() {
     let patterns = [
-        "a. ", ".", " ", "(", "a.b.", "1. ", "\u{a0}", "« ", "… ", "x\n", "5 a.m. ", "A. ", "[1]",
-        "'", "•", "12. ", "Mr. ", "1) ",
+        "a. ",
+        ".",
+        " ",
+        "(",
+        "a.b.",
+        "1. ",
+        "\u{a0}",
+        "« ",
+        "… ",
+        "x\n",
+        "5 a.m. ",
+        "A. ",
+        "[1]",
+        "'",
+        "•",
+        "12. ",
+        "Mr. ",
+        "1) ",
+        "'a ",
+        "'a! ",
+        "\"a! ",
+        "‘a. ",
+        "„a! ",
+        "a--\" At ",
+        "a' ",
+        "x. (A b ",
+        "“a. ",
     ];
     for unit in patterns {
         let time = |n: usize| {

@@ -59,6 +59,7 @@ fn index() -> &'static FastMap<&'static str, u32> {
         add(NUMBER_PREFIXES, NUMBER_PREFIXES_BIT);
         add(CLOCK_WORDS, CLOCK_WORDS_BIT);
         add(EXTRA_OPENERS, EXTRA_OPENERS_BIT);
+        add(COUNT_OPENERS, EXTRA_OPENERS_BIT);
         add(LIST_ENDS, LIST_ENDS_BIT);
         map
     })
@@ -132,7 +133,8 @@ pub fn is_clock_word(word: &str) -> bool {
 }
 
 /// Whether `word` (lowercase) is a function word that often opens a sentence in a language we
-/// have no stopword list for (Danish and Norwegian), so text in it still splits after "U.S.".
+/// have no stopword list for (Danish and Norwegian), so text in it still splits after "U.S.", or
+/// an English count that opens a sentence ("Millions").
 pub fn is_extra_opener(word: &str) -> bool {
     has(EXTRA_OPENERS_BIT, word)
 }
@@ -315,6 +317,11 @@ const CLOCK_WORDS: &str = "godz godzina godzinie hod kello kl klo";
 const EXTRA_OPENERS: &str =
     "dem den der derfor det efter hun hvad hvem hvilken hvis hvor hvordan hvorfor jeg nu så vi";
 
+/// English plural counts that open a sentence the way a number does ("… the 44th President of
+/// the U.S. Millions attended"): plural common nouns, they do not continue a name after an
+/// initialism. Written from general knowledge of English news style.
+const COUNT_OPENERS: &str = "billions dozens hundreds millions scores thousands";
+
 /// "And so on" in our languages.
 const LIST_ENDS: &str = "apod atd ecc enz etc itd itp jne osv usw ym yms";
 
@@ -330,6 +337,8 @@ mod tests {
             NAMES_WITH_BANG,
             UNITS,
             LIST_ENDS,
+            EXTRA_OPENERS,
+            COUNT_OPENERS,
         ];
         for lang in Lang::ALL {
             all.push(titles(lang));
