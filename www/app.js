@@ -2,23 +2,25 @@
 // device, in a worker thread. Article text is only ever put in the page as text nodes
 // (textContent), never parsed as HTML.
 import { ready, run, runHtml, cancel, busy, LIMITS, Superseded, EngineStopped, TooLarge } from './engine.js';
-import { renderFacts } from './facts.js';
+import { renderFacts, ref } from './facts.js';
+import { t, lang, setLang, preferred } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const STORE = 'nutshell:v1';
-const KINDS = [
-  ['person', 'People'],
-  ['organization', 'Organisations'],
-  ['place', 'Places'],
-  ['other', 'Other names'],
+const KINDS = () => [
+  ['person', t('People', 'Personnes')],
+  ['organization', t('Organisations', 'Organisations')],
+  ['place', t('Places', 'Lieux')],
+  ['other', t('Other names', 'Autres noms')],
 ];
-const PARTS = {
-  centrality: 'Centrality: shares words with the rest of the article',
-  position: 'Position: early sentences carry the news',
-  title: 'Title: shares words with the headline',
-  density: 'Density: rich in key phrases and names',
-  form: 'Form: a complete, well-formed sentence',
-};
+const PARTS = () => ({
+  centrality: t('Centrality: shares words with the rest of the article', 'Centralité : partage des mots avec le reste de l’article'),
+  position: t('Position: early sentences carry the news', 'Position : les premières phrases portent l’information'),
+  title: t('Title: shares words with the headline', 'Titre : partage des mots avec le titre'),
+  density: t('Density: rich in key phrases and names', 'Densité : riche en expressions clés et en noms'),
+  form: t('Form: a complete, well-formed sentence', 'Forme : une phrase complète et bien formée'),
+});
+const plural = (n, en, fr) => `${n} ${t(en, fr)}${n === 1 ? '' : 's'}`;
 
 /** Builds an element; children are nodes or strings (strings become text nodes). */
 function el(tag, props = {}, ...children) {
@@ -52,6 +54,7 @@ const state = {
 
 function save() {
   try {
+    localStorage.setItem(STORE + ':ui', document.documentElement.lang);
     const { text, title, url, unit, length, lang, skipQuotes } = state;
     localStorage.setItem(STORE, JSON.stringify({ text, title, url, unit, length, lang, skipQuotes }));
   } catch {
@@ -95,7 +98,7 @@ async function analyzeNow() {
     render();
     return;
   }
-  showProgressLater('Analysing', state.text.length);
+  showProgressLater(t('Analysing', 'Analyse de'), state.text.length);
   let answer;
   try {
     answer = await run(state.text, options());
@@ -110,6 +113,8 @@ async function analyzeNow() {
   if (state.entity !== null && !state.result.entities[state.entity]) state.entity = null;
   if (state.why !== null && !state.result.sentences[state.why]) state.why = null;
   render();
+  // For screen readers: a short status once the summary is on the page.
+  $('live').textContent = t('Summary ready: ', 'Résumé prêt : ') + plural(answer.result.summary.length, 'sentence', 'phrase');
 }
 
 function showError(message) {
@@ -119,7 +124,7 @@ function showError(message) {
 
 const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
 function formatSize(chars) {
-  if (chars < 1e3) return `${chars} characters`;
+  if (chars < 1e3) return plural(chars, 'character', 'caractère');
   return chars < 1e6 ? `${(chars / 1e3).toFixed(1)} KB` : mb(chars);
 }
 
@@ -130,15 +135,22 @@ function failed(e, what) {
   render();
   if (e instanceof TooLarge) {
     showError(
-      `This ${what} is too large for Nutshell (${mb(e.size)}; the limit is ${mb(LIMITS.text)} of text and ` +
-        `${mb(LIMITS.html)} for a web page’s HTML), so it was not analysed. Try a part of it.`,
+      t(
+        `This ${what} is too large for Nutshell (${mb(e.size)}; the limit is ${mb(LIMITS.text)} of text and ` +
+          `${mb(LIMITS.html)} for a web page’s HTML), so it was not analysed. Try a part of it.`,
+        `Trop grand pour Nutshell (${mb(e.size)} ; la limite est de ${mb(LIMITS.text)} de texte et ` +
+          `${mb(LIMITS.html)} pour le HTML d’une page) : rien n’a été analysé. Essayez-en une partie.`,
+      ),
     );
   } else if (e instanceof EngineStopped) {
     showError(
-      `Nutshell could not analyse this ${what} (its engine stopped: ${e.message}). The page still works; try a shorter text.`,
+      t(
+        `Nutshell could not analyse this ${what} (its engine stopped: ${e.message}). The page still works; try a shorter text.`,
+        `Nutshell n’a pas pu analyser ceci (son moteur s’est arrêté : ${e.message}). La page marche encore ; essayez un texte plus court.`,
+      ),
     );
   } else {
-    showError(`Nutshell could not analyse this ${what}: ${e.message}`);
+    showError(t(`Nutshell could not analyse this ${what}: `, 'Nutshell n’a pas pu analyser ceci : ') + e.message);
   }
 }
 
@@ -165,7 +177,7 @@ function hideProgress() {
 async function loadHtml(html, url, pageTitle) {
   $('error').hidden = true;
   const my = ++seq;
-  showProgressLater('Reading', html.length);
+  showProgressLater(t('Reading', 'Lecture de'), html.length);
   let extracted;
   try {
     extracted = (await runHtml(html, url, state.lang ? { lang: state.lang } : undefined)).result;
@@ -207,7 +219,7 @@ function words(s) {
 
 function render() {
   const r = state.result;
-  $('source').textContent = state.url ? `From ${state.url}` : '';
+  $('source').textContent = state.url ? t('From ', 'Depuis ') + state.url : '';
   $('empty').hidden = !!r;
   $('results').hidden = !r;
   renderLengthControl();
@@ -218,11 +230,10 @@ function render() {
   const langName = $('lang').querySelector(`option[value="${r.language}"]`);
   $('stats').replaceChildren(
     el('span', { class: 'lang', id: 'language', text: r.language }),
-    ` ${langName ? langName.textContent : 'undetermined'}${state.lang ? ' (chosen)' : ' (detected)'}`,
-    ` · ${r.summary.length} of ${body} sentences · ${summaryWords} words · `,
-    el('span', { id: 'took', text: `analysed in ${formatMs(state.ms)}` }),
+    ` ${langName ? langName.textContent : t('undetermined', 'indéterminée')} ${state.lang ? t('(chosen)', '(choisie)') : t('(detected)', '(détectée)')}`,
+    ` · ${r.summary.length} ${t('of', 'sur')} ${plural(body, 'sentence', 'phrase')} · ${plural(summaryWords, 'word', 'mot')} · `,
+    el('span', { id: 'took', text: `${t('analysed in', 'analysé en')} ${formatMs(state.ms)}` }),
   );
-  $('lang').querySelector('option[value=""]').textContent = state.lang ? 'detect' : `detect (${r.language})`;
 
   $('summary').replaceChildren(
     ...r.summary.map((i) =>
@@ -231,10 +242,7 @@ function render() {
         {},
         el('span', { class: 'sentence', text: r.sentences[i].text }),
         ' ',
-        el('a', { href: `#s${i + 1}`, class: 'ref', title: `Sentence ${i + 1} of the article`, onclick: (e) => {
-          e.preventDefault();
-          jumpTo(i);
-        } }, `§${i + 1}`),
+        ref(el, jumpTo, i),
       ),
     ),
   );
@@ -242,7 +250,7 @@ function render() {
   $('keyphrases').replaceChildren(
     ...(r.keyphrases.length
       ? r.keyphrases.slice(0, 12).map((k) => el('li', { title: `${k.count}×` }, k.text, el('span', { class: 'count', text: ` ${k.count}` })))
-      : [el('li', { class: 'muted', text: 'None found.' })]),
+      : [el('li', { class: 'muted', text: t('None found.', 'Aucune.') })]),
   );
 
   renderEntities(r);
@@ -256,7 +264,7 @@ function formatMs(ms) {
 }
 
 function renderEntities(r) {
-  const groups = KINDS.map(([kind, label]) => {
+  const groups = KINDS().map(([kind, label]) => {
     const all = r.entities.map((e, i) => [e, i]).filter(([e]) => e.kind === kind);
     if (!all.length) return null;
     // The most mentioned first (the engine's order); a huge text can name thousands.
@@ -277,6 +285,7 @@ function renderEntities(r) {
               {
                 type: 'button',
                 class: `entity ${kind}`,
+                'data-e': String(i),
                 'aria-pressed': String(state.entity === i),
                 onclick: () => toggleEntity(i),
               },
@@ -286,16 +295,18 @@ function renderEntities(r) {
           ),
         ),
       ),
-      all.length > items.length ? el('p', { class: 'muted small', text: `and ${all.length - items.length} more` }) : '',
+      all.length > items.length ? el('p', { class: 'muted small', text: `${t('and', 'et')} ${all.length - items.length} ${t('more', 'de plus')}` }) : '',
     );
   }).filter(Boolean);
-  $('entities').replaceChildren(...(groups.length ? groups : [el('p', { class: 'muted', text: 'None found.' })]));
+  $('entities').replaceChildren(...(groups.length ? groups : [el('p', { class: 'muted', text: t('None found.', 'Aucun.') })]));
 }
 
 function toggleEntity(i) {
   state.entity = state.entity === i ? null : i;
   renderEntities(state.result);
   renderArticle(state.result);
+  // The new button keeps the keyboard focus.
+  $('entities').querySelector(`[data-e="${i}"]`).focus({ preventScroll: true });
   if (state.entity !== null) {
     const first = $('article').querySelector('mark.mention');
     if (first) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -349,11 +360,19 @@ function renderArticle(r) {
       el('p', {
         class: 'muted small',
         id: 'article-part',
-        text: `This article is long: sentences ${first + 1} to ${last} of ${n} are shown. Select a summary reference (§) to see another part.`,
+        text: t(
+          `This article is long: sentences ${first + 1} to ${last} of ${n} are shown. Select a summary reference (§) to see another part.`,
+          `Article long : phrases ${first + 1} à ${last} sur ${n}. Choisissez une référence (§) du résumé pour voir une autre partie.`,
+        ),
       }),
     );
   }
   $('article').replaceChildren(...out);
+  // One sentence is in the Tab order (the explained one, else the first naming the selected
+  // name, else the first); arrow keys move between sentences, Enter explains one.
+  const a = $('article');
+  const tab = a.querySelector('.explained') || a.querySelector('.s:has(mark)') || a.querySelector('.s');
+  if (tab) tab.tabIndex = 0;
 }
 
 function appendWithMentions(parent, text, start, end, mentions) {
@@ -384,21 +403,27 @@ function renderWhy(r) {
   if (!s) return;
   const inSummary = r.summary.includes(state.why);
   $('why-text').replaceChildren(
-    el('span', { class: 'muted small', text: `§${state.why + 1} · ${s.kind}${inSummary ? ' · in the summary' : ' · not in the summary'}` }),
+    el('span', {
+      class: 'muted small',
+      text: `§${state.why + 1} · ${t(s.kind, { body: 'corps', heading: 'intertitre', boilerplate: 'accessoire' }[s.kind])} · ${
+        inSummary ? t('in the summary', 'dans le résumé') : t('not in the summary', 'hors du résumé')
+      }`,
+    }),
     el('br'),
     s.text,
   );
-  const rows = [['score', 'Overall salience', s.score], ...Object.entries(s.parts).map(([k, v]) => [k, PARTS[k] || k, v])];
+  const rows = [[t('Overall salience', 'Saillance globale'), s.score], ...Object.entries(s.parts).map(([k, v]) => [PARTS()[k] || k, v])];
   $('why-parts').replaceChildren(
-    ...rows.flatMap(([k, label, v]) => [
+    ...rows.flatMap(([label, v]) => [
       el('dt', { text: label }),
-      el('dd', {}, el('meter', { min: 0, max: 1, value: Math.max(0, Math.min(1, v)), 'aria-label': k }), ` ${v.toFixed(2)}`),
+      el('dd', {}, el('meter', { min: 0, max: 1, value: Math.max(0, Math.min(1, v)), 'aria-label': label }), ` ${v.toFixed(2)}`),
     ]),
   );
 }
 
 function renderLengthControl() {
   const r = state.result;
+  $('lang').options[0].textContent = t('detect', 'détecter') + (r && !state.lang ? ` (${r.language})` : '');
   const slider = $('length');
   $('unit').value = state.unit;
   const body = r ? r.sentences.filter((s) => s.kind === 'body').length : 15;
@@ -407,14 +432,14 @@ function renderLengthControl() {
     slider.max = 1000;
     slider.step = 10;
     slider.value = state.length;
-    $('length-out').textContent = `${state.length} words`;
+    $('length-out').textContent = plural(state.length, 'word', 'mot');
   } else {
     slider.min = 1;
     slider.max = Math.max(2, Math.min(30, body));
     slider.step = 1;
     const n = state.unit === 'auto' && r ? r.summary.length : state.length;
     slider.value = n;
-    $('length-out').textContent = `${n} sentence${n === 1 ? '' : 's'}${state.unit === 'auto' ? ' (automatic)' : ''}`;
+    $('length-out').textContent = plural(n, 'sentence', 'phrase') + (state.unit === 'auto' ? t(' (automatic)', ' (automatique)') : '');
   }
 }
 
@@ -432,11 +457,12 @@ function summaryMarkdown() {
   const title = state.title || r.title;
   if (title) lines.push(`**${esc(title)}**`, '');
   for (const i of r.summary) lines.push(`- ${esc(r.sentences[i].text)} [§${i + 1}]`);
-  lines.push('', `_[§n]: sentence n of the article${state.url ? `, ${esc(state.url)}` : ''}. Summarised by Nutshell, in the browser._`);
+  const from = state.url ? `, ${esc(state.url)}` : '';
+  lines.push('', t(`_[§n]: sentence n of the article${from}. Summarised by Nutshell, in the browser._`, `_[§n] : phrase n de l’article${from}. Résumé par Nutshell, dans le navigateur._`));
   return lines.join('\n');
 }
 
-async function copy(text, what) {
+async function copy(text, message) {
   try {
     await navigator.clipboard.writeText(text);
   } catch {
@@ -447,7 +473,7 @@ async function copy(text, what) {
     document.execCommand('copy');
     area.remove();
   }
-  $('copied').textContent = `Summary copied as ${what}.`;
+  $('copied').textContent = message;
 }
 
 // ---- bookmarklet hand-off ------------------------------------------------------------------
@@ -473,7 +499,11 @@ async function loadPayload(p) {
   const title = str(p.title, 500) || null;
   if (html) await loadHtml(html, url, title);
   else setText(str(p.text), { title, url });
-  notice(state.text.trim() ? `Article received from ${url || 'the bookmarklet'}.` : 'The bookmarklet found no text on that page.');
+  notice(
+    state.text.trim()
+      ? t(`Article received from ${url || 'the bookmarklet'}.`, `Article reçu ${url ? `de ${url}` : 'du bookmarklet'}.`)
+      : t('The bookmarklet found no text on that page.', 'Le bookmarklet n’a trouvé aucun texte sur cette page.'),
+  );
 }
 
 function onMessage(event) {
@@ -503,19 +533,49 @@ async function inflate(bytes) {
   return new Response(stream).text();
 }
 
+// ---- share link: the settings, never the text ---------------------------------------------------
+
+const UNITS = ['auto', 'sentences', 'words'];
+function shareLink() {
+  const o = { u: state.unit, n: state.length, l: state.lang, q: +state.skipQuotes, ui: lang };
+  return `${location.origin}${location.pathname}#opts=${new URLSearchParams(o)}`;
+}
+
+/** Settings from a share link; anything unknown or out of range is ignored. */
+function applyOptions(query) {
+  const o = new URLSearchParams(query);
+  const n = Math.round(o.get('n'));
+  if (UNITS.includes(o.get('u'))) state.unit = o.get('u');
+  if (n >= 1 && n <= 1000) state.length = n;
+  if ([...$('lang').options].some((x) => x.value === o.get('l'))) state.lang = o.get('l');
+  if (o.has('q')) state.skipQuotes = o.get('q') === '1';
+  if (o.has('ui')) switchLang(preferred(o.get('ui')));
+  $('lang').value = state.lang;
+  $('skip-quotes').checked = state.skipQuotes;
+  save();
+  analyzeNow();
+}
+
 async function onFragment() {
   const hash = location.hash;
-  if (hash.startsWith('#bm=')) {
+  if (hash.startsWith('#opts=')) {
+    clearFragment();
+    applyOptions(hash.slice(6));
+  } else if (hash.startsWith('#bm=')) {
     handoffToken = hash.slice(4);
     handoffDone = false;
-    notice('Waiting for the article from the bookmarklet…');
+    notice(t('Waiting for the article from the bookmarklet…', 'En attente de l’article du bookmarklet…'));
     setTimeout(() => {
       if (handoffDone || location.hash.startsWith('#z=')) return;
       notice(
         window.opener
-          ? 'The bookmarklet has not sent anything yet. Go back to the page and click it again.'
-          : 'The page you came from cut the link to this window (its Cross-Origin-Opener-Policy), ' +
-              'so the bookmarklet sends the article another way: look at the page you came from.',
+          ? t('The bookmarklet has not sent anything yet. Go back to the page and click it again.', 'Le bookmarklet n’a encore rien envoyé. Retournez sur la page et cliquez-le à nouveau.')
+          : t(
+              'The page you came from cut the link to this window (its Cross-Origin-Opener-Policy), ' +
+                'so the bookmarklet sends the article another way: look at the page you came from.',
+              'La page d’origine a coupé le lien avec cette fenêtre (sa Cross-Origin-Opener-Policy) : ' +
+                'le bookmarklet envoie l’article autrement, voyez cette page.',
+            ),
       );
     }, 3000);
   } else if (hash.startsWith('#z=')) {
@@ -527,7 +587,12 @@ async function onFragment() {
       const payload = JSON.parse(await inflate(fromBase64url(z)));
       whenReady(() => loadPayload(payload));
     } catch {
-      notice('The article in this address could not be read (it may have been cut short). Try the bookmarklet again, or copy and paste the text.');
+      notice(
+        t(
+          'The article in this address could not be read (it may have been cut short). Try the bookmarklet again, or copy and paste the text.',
+          'L’article de cette adresse est illisible (peut-être tronqué). Réessayez le bookmarklet, ou copiez-collez le texte.',
+        ),
+      );
     }
   }
 }
@@ -557,11 +622,11 @@ async function makeBookmarklet() {
     link.href = `javascript:${code.replace(/%/g, '%25').replace(/#/g, '%23').replace(/\n/g, '%0A')}`;
     link.addEventListener('click', (e) => {
       e.preventDefault();
-      notice('Drag “Nutshell it” to your bookmarks bar, then click it on a news page.');
+      notice(t('Drag “Nutshell it” to your bookmarks bar, then click it on a news page.', 'Glissez « Nutshell it » dans vos favoris, puis cliquez-le sur un site d’actualité.'));
     });
   } catch {
     link.removeAttribute('href');
-    link.textContent = 'the bookmarklet could not be prepared';
+    link.textContent = t('the bookmarklet could not be prepared', 'bookmarklet indisponible');
   }
 }
 
@@ -592,6 +657,7 @@ function wire() {
     if (unit === 'words') state.length = r ? Math.max(10, Math.round(r.summary.reduce((n, i) => n + words(r.sentences[i].text), 0) / 10) * 10) : 100;
     else if (unit === 'sentences' && state.unit !== 'sentences') state.length = r ? Math.max(1, r.summary.length) : 3;
     state.unit = unit;
+    renderLengthControl();
     save();
     analyzeNow();
   });
@@ -611,6 +677,33 @@ function wire() {
     save();
     analyzeNow();
   });
+  $('ui-lang').addEventListener('click', () => {
+    switchLang(lang === 'fr' ? 'en' : 'fr');
+    save();
+  });
+  $('share').addEventListener('click', () => {
+    const box = $('share-url');
+    box.value = shareLink();
+    box.hidden = false;
+    box.select();
+    copy(box.value, t('Link copied.', 'Lien copié.'));
+  });
+  $('article').addEventListener('keydown', (e) => {
+    const s = e.target.closest('.s');
+    if (!s) return;
+    const i = Number(s.dataset.i);
+    const next = $(`s${i + 1 + ({ ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[e.key] || NaN)}`);
+    if (e.key === 'Enter' || e.key === ' ') jumpTo(i);
+    else if (next) {
+      s.tabIndex = -1;
+      next.tabIndex = 0;
+      next.focus();
+    } else return;
+    e.preventDefault();
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !$('why').hidden) $('why-close').click();
+  });
   $('why-close').addEventListener('click', () => {
     const i = state.why;
     state.why = null;
@@ -622,10 +715,10 @@ function wire() {
     cancel();
     seq++;
     hideProgress();
-    notice('Analysis cancelled. Your text is still here: change it, or press Clear.');
+    notice(t('Analysis cancelled. Your text is still here: change it, or press Clear.', 'Analyse annulée. Votre texte est toujours là : modifiez-le, ou Effacer.'));
   });
-  $('copy-text').addEventListener('click', () => copy(summaryText(), 'text'));
-  $('copy-md').addEventListener('click', () => copy(summaryMarkdown(), 'Markdown'));
+  $('copy-text').addEventListener('click', () => copy(summaryText(), t('Summary copied as text.', 'Résumé copié en texte.')));
+  $('copy-md').addEventListener('click', () => copy(summaryMarkdown(), t('Summary copied as Markdown.', 'Résumé copié en Markdown.')));
   $('article').addEventListener('click', (e) => {
     const s = e.target.closest('.s');
     if (s) jumpTo(Number(s.dataset.i));
@@ -668,7 +761,23 @@ async function readFile(file) {
   whenReady(() => (html ? loadHtml(content, file.name, null) : setText(content, { url: file.name })));
 }
 
+let engineState = 0; // loading, ready, failed
+function showEngine() {
+  $('engine').textContent = [t('Loading the engine…', 'Chargement du moteur…'), t('Ready. Everything runs on this device.', 'Prêt. Tout se passe sur cet appareil.'), ''][engineState];
+}
+
+/** The interface language: the page's text, then what the page writes itself, again. */
+function switchLang(l) {
+  setLang(l);
+  const other = l === 'fr' ? 'en' : 'fr';
+  $('ui-lang').lang = other;
+  $('ui-lang').textContent = other === 'fr' ? 'Français' : 'English';
+  showEngine();
+  render();
+}
+
 restore();
+switchLang(preferred(localStorage.getItem(STORE + ':ui')));
 $('text').value = state.text;
 $('lang').value = state.lang;
 $('skip-quotes').checked = Boolean(state.skipQuotes);
@@ -680,15 +789,17 @@ makeBookmarklet();
 ready.then(
   (version) => {
     engineReady = true;
-    $('engine').textContent = 'Ready. Everything runs on this device.';
+    engineState = 1;
+    showEngine();
     $('version').textContent = version;
     analyzeNow();
     for (const fn of readyQueue) fn();
     readyQueue = [];
   },
   (e) => {
-    $('engine').textContent = '';
-    showError(`The engine could not load (${e.message}). Try reloading the page.`);
+    engineState = 2;
+    showEngine();
+    showError(t(`The engine could not load (${e.message}). Try reloading the page.`, `Le moteur n’a pas pu se charger (${e.message}). Rechargez la page.`));
   },
 );
 

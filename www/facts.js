@@ -1,7 +1,8 @@
 // Key figures and "who said what": two lists built from the analysis, as text nodes only.
 // Each item links back to its sentence (jumpTo is the page's own navigation).
+import { t } from './i18n.js';
 
-const FIGURE_KINDS = { number: 'count', money: 'amount', percent: 'share', date: 'date' };
+const FIGURE_KINDS = () => t({ number: 'count', money: 'amount', percent: 'share', date: 'date' }, { number: 'nombre', money: 'montant', percent: 'part', date: 'date' });
 
 /** Fills `figures` and `quotes` (two elements) from the result `r`. */
 export function renderFacts(r, { el, jumpTo, figures, quotes }) {
@@ -15,11 +16,11 @@ export function renderFacts(r, { el, jumpTo, figures, quotes }) {
             'li',
             {},
             el('strong', { text: f.text }),
-            el('span', { class: 'muted small', text: ` ${FIGURE_KINDS[f.kind] || f.kind} · ` }),
+            el('span', { class: 'muted small', text: ` ${FIGURE_KINDS()[f.kind] || f.kind} · ` }),
             ref(el, jumpTo, f.sentence),
           ),
         )
-      : [el('li', { class: 'muted', text: 'None found.' })]),
+      : [el('li', { class: 'muted', text: t('None found.', 'Aucun.') })]),
   );
 
   quotes.replaceChildren(
@@ -39,17 +40,17 @@ export function renderFacts(r, { el, jumpTo, figures, quotes }) {
             ),
           ),
         )
-      : [el('li', { class: 'muted', text: 'No attributed quotations.' })]),
+      : [el('li', { class: 'muted', text: t('No attributed quotations.', 'Aucune citation attribuée.') })]),
   );
 }
 
-function ref(el, jumpTo, i) {
+export function ref(el, jumpTo, i) {
   return el(
     'a',
     {
       href: `#s${i + 1}`,
       class: 'ref',
-      title: `Sentence ${i + 1} of the article`,
+      title: t(`Sentence ${i + 1} of the article`, `Phrase ${i + 1} de l’article`),
       onclick: (e) => {
         e.preventDefault();
         jumpTo(i);
