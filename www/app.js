@@ -2,8 +2,92 @@
 // device, in a worker thread. Article text is only ever put in the page as text nodes
 // (textContent), never parsed as HTML.
 import { ready, run, runHtml, cancel, busy, LIMITS, Superseded, EngineStopped, TooLarge } from './engine.js';
-import { renderFacts, ref } from './facts.js';
-import { t, lang, setLang, preferred } from './i18n.js';
+
+// ---- interface language
+// The interface in English (the page as written) or French (written for this page). FR is the
+// page's own text nodes in document order, but those marked translate="no" and the language
+// names; app.js gives both languages, t(en, fr), for the text it writes itself.
+const FR = [
+  'Des résumés d’articles qui ne quittent jamais votre navigateur.',
+  'Votre article',
+  'Collez ou tapez un article, ou déposez ici un fichier .txt ou .html',
+  'Ouvrir un fichier…',
+  'Effacer',
+  'Longueur du résumé en',
+  'automatique',
+  'phrases',
+  'mots',
+  'Longueur',
+  'Langue',
+  'Laisser les citations de côté',
+  'Lien vers ces réglages',
+  'Votre résumé apparaîtra ici.',
+  'Annuler',
+  'Résumé',
+  'Copier le texte',
+  'Copier en Markdown',
+  'Expressions clés',
+  'Chiffres clés',
+  'Qui a dit quoi',
+  'Noms',
+  'Choisissez un nom pour voir où il apparaît.',
+  'Article',
+  'Dans le résumé',
+  '· plus c’est foncé, plus c’est saillant · choisissez une phrase (ou Tab, flèches, Entrée) pour savoir pourquoi.',
+  'Pourquoi cette phrase',
+  'Fermer',
+  'Privé par construction',
+  'Nutshell fonctionne entièrement dans votre navigateur. La page ne charge que ses propres fichiers et sa Content-Security-Policy lui interdit toute autre connexion : ce que vous collez n’est jamais envoyé. Votre texte reste dans ce navigateur jusqu’à ce que vous appuyiez sur',
+  'Effacer',
+  '. Une fois chargée, la page marche hors ligne.',
+  'Résumer toute page : le bookmarklet',
+  'Glissez ce lien dans vos favoris :',
+  '. Sur un site d’actualité, sélectionnez une partie (ou rien) et cliquez-le : le texte s’ouvre ici, sans serveur.',
+  'Si les fenêtres liées sont interdites, le texte passe après le',
+  'de l’adresse (jamais envoyé à un serveur), ou est copié pour que vous le colliez.',
+];
+// placeholder and aria-label attributes, in document order.
+const FR_ATTR = [
+  'Collez un article ici…',
+  'Réglages du résumé',
+  'Lien vers ces réglages (jamais le texte)',
+  'Résumé et faits clés',
+  'Fermer l’explication',
+];
+
+let lang = 'en';
+const t = (en, fr) => (lang === 'fr' ? fr : en);
+
+let texts;
+let attrs;
+/** Puts the page's own text in `l` ('en' or 'fr'). */
+function setLang(l) {
+  if (!texts) {
+    texts = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n; (n = walk.nextNode()); ) {
+      if (n.data.trim() && !n.parentElement.closest('[translate=no],#lang')) texts.push([n, n.data]);
+    }
+    attrs = [...document.querySelectorAll('[placeholder],[aria-label]')].map((e) => {
+      const a = e.hasAttribute('placeholder') ? 'placeholder' : 'aria-label';
+      return [e, a, e.getAttribute(a)];
+    });
+  }
+  lang = l;
+  document.documentElement.lang = l;
+  // The leading and trailing white space of each text node is kept.
+  texts.forEach(([n, en], i) => (n.data = l === 'fr' ? en.replace(/\S(?:[^]*\S)?/, () => FR[i]) : en));
+  attrs.forEach(([e, a, en], i) => e.setAttribute(a, t(en, FR_ATTR[i])));
+  document.title = `Nutshell — ${t('private article summaries', 'résumés d’articles privés')}`;
+}
+
+/** The language to show: the one chosen before, else the browser's first English or French. */
+function preferred(saved) {
+  if (saved === 'en' || saved === 'fr') return saved;
+  const l = (navigator.languages || [navigator.language]).map((x) => x.slice(0, 2)).find((x) => x === 'en' || x === 'fr');
+  return l || 'en';
+}
+
 
 const $ = (id) => document.getElementById(id);
 const STORE = 'nutshell:v1';
@@ -36,7 +120,7 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
-// ---- state -------------------------------------------------------------------------------
+// ---- state
 
 const state = {
   text: '',
@@ -71,7 +155,7 @@ function restore() {
   }
 }
 
-// ---- analysis ----------------------------------------------------------------------------
+// ---- analysis
 
 function options() {
   const o = {};
@@ -138,15 +222,14 @@ function failed(e, what) {
       t(
         `This ${what} is too large for Nutshell (${mb(e.size)}; the limit is ${mb(LIMITS.text)} of text and ` +
           `${mb(LIMITS.html)} for a web page’s HTML), so it was not analysed. Try a part of it.`,
-        `Trop grand pour Nutshell (${mb(e.size)} ; la limite est de ${mb(LIMITS.text)} de texte et ` +
-          `${mb(LIMITS.html)} pour le HTML d’une page) : rien n’a été analysé. Essayez-en une partie.`,
+        `Trop grand (${mb(e.size)} ; limites : ${mb(LIMITS.text)} de texte, ${mb(LIMITS.html)} de HTML) : non analysé.`,
       ),
     );
   } else if (e instanceof EngineStopped) {
     showError(
       t(
         `Nutshell could not analyse this ${what} (its engine stopped: ${e.message}). The page still works; try a shorter text.`,
-        `Nutshell n’a pas pu analyser ceci (son moteur s’est arrêté : ${e.message}). La page marche encore ; essayez un texte plus court.`,
+        `Moteur arrêté (${e.message}) : essayez un texte plus court.`,
       ),
     );
   } else {
@@ -154,7 +237,7 @@ function failed(e, what) {
   }
 }
 
-// ---- progress --------------------------------------------------------------------------------
+// ---- progress
 // Shown only for analyses that take more than 100 ms, with the elapsed time and a Cancel button.
 
 let progressTimer = 0;
@@ -211,7 +294,7 @@ function setText(text, { title = null, url = null } = {}) {
   analyzeNow();
 }
 
-// ---- rendering ---------------------------------------------------------------------------
+// ---- rendering
 
 function words(s) {
   return (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) || []).length;
@@ -242,7 +325,7 @@ function render() {
         {},
         el('span', { class: 'sentence', text: r.sentences[i].text }),
         ' ',
-        ref(el, jumpTo, i),
+        ref(i),
       ),
     ),
   );
@@ -254,7 +337,7 @@ function render() {
   );
 
   renderEntities(r);
-  renderFacts(r, { el, jumpTo, figures: $('figures'), quotes: $('quotes') });
+  renderFacts(r, $('figures'), $('quotes'));
   renderArticle(r);
   renderWhy(r);
 }
@@ -362,7 +445,7 @@ function renderArticle(r) {
         id: 'article-part',
         text: t(
           `This article is long: sentences ${first + 1} to ${last} of ${n} are shown. Select a summary reference (§) to see another part.`,
-          `Article long : phrases ${first + 1} à ${last} sur ${n}. Choisissez une référence (§) du résumé pour voir une autre partie.`,
+          `Article long : phrases ${first + 1} à ${last} sur ${n} ; les références (§) du résumé montrent les autres.`,
         ),
       }),
     );
@@ -443,7 +526,68 @@ function renderLengthControl() {
   }
 }
 
-// ---- copy ----------------------------------------------------------------------------------
+// ---- key figures and who said what
+// Each item links back to its sentence.
+
+const FIGURE_KINDS = () => t({ number: 'count', money: 'amount', percent: 'share', date: 'date' }, { number: 'nombre', money: 'montant', percent: 'part', date: 'date' });
+
+/** Fills `figures` and `quotes` (two elements) from the result `r`. */
+function renderFacts(r, figures, quotes) {
+  // Figures of the summary first; when the summary has none, the article's first ones.
+  const inSummary = r.figures.filter((f) => f.in_summary);
+  const shown = (inSummary.length ? inSummary : r.figures).slice(0, 10);
+  figures.replaceChildren(
+    ...(shown.length
+      ? shown.map((f) =>
+          el(
+            'li',
+            {},
+            el('strong', { text: f.text }),
+            el('span', { class: 'muted small', text: ` ${FIGURE_KINDS()[f.kind] || f.kind} · ` }),
+            ref(f.sentence),
+          ),
+        )
+      : [el('li', { class: 'muted', text: t('None found.', 'Aucun.') })]),
+  );
+
+  quotes.replaceChildren(
+    ...(r.speakers.length
+      ? r.speakers.map((sp) =>
+          el(
+            'li',
+            {},
+            el('strong', { text: sp.name }),
+            el(
+              'ul',
+              {},
+              ...sp.quotes.map((qi) => {
+                const q = r.quotes[qi];
+                return el('li', {}, el('q', { text: q.text }), ' ', ref(q.sentence));
+              }),
+            ),
+          ),
+        )
+      : [el('li', { class: 'muted', text: t('No attributed quotations.', 'Aucune citation attribuée.') })]),
+  );
+}
+
+function ref(i) {
+  return el(
+    'a',
+    {
+      href: `#s${i + 1}`,
+      class: 'ref',
+      title: t(`Sentence ${i + 1} of the article`, `Phrase ${i + 1} de l’article`),
+      onclick: (e) => {
+        e.preventDefault();
+        jumpTo(i);
+      },
+    },
+    `§${i + 1}`,
+  );
+}
+
+// ---- copy
 
 function summaryText() {
   const r = state.result;
@@ -533,7 +677,7 @@ async function inflate(bytes) {
   return new Response(stream).text();
 }
 
-// ---- share link: the settings, never the text ---------------------------------------------------
+// ---- share link: the settings, never the text
 
 const UNITS = ['auto', 'sentences', 'words'];
 function shareLink() {
@@ -569,12 +713,11 @@ async function onFragment() {
       if (handoffDone || location.hash.startsWith('#z=')) return;
       notice(
         window.opener
-          ? t('The bookmarklet has not sent anything yet. Go back to the page and click it again.', 'Le bookmarklet n’a encore rien envoyé. Retournez sur la page et cliquez-le à nouveau.')
+          ? t('The bookmarklet has not sent anything yet. Go back to the page and click it again.', 'Rien reçu du bookmarklet : recliquez-le sur la page.')
           : t(
               'The page you came from cut the link to this window (its Cross-Origin-Opener-Policy), ' +
                 'so the bookmarklet sends the article another way: look at the page you came from.',
-              'La page d’origine a coupé le lien avec cette fenêtre (sa Cross-Origin-Opener-Policy) : ' +
-                'le bookmarklet envoie l’article autrement, voyez cette page.',
+              'La page d’origine a coupé le lien (Cross-Origin-Opener-Policy) : voyez-la, l’article arrive autrement.',
             ),
       );
     }, 3000);
@@ -590,7 +733,7 @@ async function onFragment() {
       notice(
         t(
           'The article in this address could not be read (it may have been cut short). Try the bookmarklet again, or copy and paste the text.',
-          'L’article de cette adresse est illisible (peut-être tronqué). Réessayez le bookmarklet, ou copiez-collez le texte.',
+          'Article illisible dans cette adresse (tronqué ?) : réessayez, ou copiez-collez.',
         ),
       );
     }
@@ -622,7 +765,7 @@ async function makeBookmarklet() {
     link.href = `javascript:${code.replace(/%/g, '%25').replace(/#/g, '%23').replace(/\n/g, '%0A')}`;
     link.addEventListener('click', (e) => {
       e.preventDefault();
-      notice(t('Drag “Nutshell it” to your bookmarks bar, then click it on a news page.', 'Glissez « Nutshell it » dans vos favoris, puis cliquez-le sur un site d’actualité.'));
+      notice(t('Drag “Nutshell it” to your bookmarks bar, then click it on a news page.', 'Glissez « Nutshell it » dans vos favoris.'));
     });
   } catch {
     link.removeAttribute('href');
@@ -630,7 +773,7 @@ async function makeBookmarklet() {
   }
 }
 
-// ---- wiring ----------------------------------------------------------------------------------
+// ---- wiring
 
 let typing = 0;
 function wire() {
@@ -715,7 +858,7 @@ function wire() {
     cancel();
     seq++;
     hideProgress();
-    notice(t('Analysis cancelled. Your text is still here: change it, or press Clear.', 'Analyse annulée. Votre texte est toujours là : modifiez-le, ou Effacer.'));
+    notice(t('Analysis cancelled. Your text is still here: change it, or press Clear.', 'Analyse annulée ; votre texte est toujours là.'));
   });
   $('copy-text').addEventListener('click', () => copy(summaryText(), t('Summary copied as text.', 'Résumé copié en texte.')));
   $('copy-md').addEventListener('click', () => copy(summaryMarkdown(), t('Summary copied as Markdown.', 'Résumé copié en Markdown.')));
@@ -799,7 +942,7 @@ ready.then(
   (e) => {
     engineState = 2;
     showEngine();
-    showError(t(`The engine could not load (${e.message}). Try reloading the page.`, `Le moteur n’a pas pu se charger (${e.message}). Rechargez la page.`));
+    showError(t(`The engine could not load (${e.message}). Try reloading the page.`, `Moteur non chargé (${e.message}) : rechargez.`));
   },
 );
 

@@ -1,7 +1,7 @@
 // Offline copy of Nutshell's files. Network first (a rebuilt page is never stale); offline, one
 // build's complete copy, in a cache named after a hash of all the files. On install and at each
 // page load every file is fetched again; when one changed, a new cache replaces the old ones whole.
-const FILES = ['./', 'index.html', 'app.js', 'i18n.js', 'engine.js', 'worker.js', 'facts.js', 'style.css', 'bookmarklet.js',
+const FILES = ['./', 'index.html', 'app.js', 'engine.js', 'worker.js', 'style.css', 'bookmarklet.js',
   'icon.svg', 'manifest.webmanifest', 'pkg/nutshell.js', 'pkg/nutshell_bg.wasm'];
 
 async function refresh() {

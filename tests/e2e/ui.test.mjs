@@ -3,7 +3,7 @@
 // copy being replaced as a whole when the build changes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, appendFileSync, rmSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launch, serveNutshell, watch, fixture, ROOT } from './helpers.mjs';
@@ -195,19 +195,22 @@ test('the web app manifest is linked, allowed by the CSP and valid', async (t) =
   assert.deepEqual(errors, []);
 });
 
+// The files the service worker keeps (its FILES list).
+const FILES = readFileSync(path.join(ROOT, 'www/sw.js'), 'utf8').match(/const FILES = \[([^\]]*)\]/)[1].match(/'[^']+'/g).length;
+
 /** Waits until the service worker controls the page and its cache holds a complete copy. */
 async function cacheNames(page, not = null) {
-  return page.evaluate(async (not) => {
+  return page.evaluate(async ([not, files]) => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
       await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     }
     for (;;) {
       const keys = await caches.keys();
-      if (keys.length === 1 && keys[0] !== not && (await (await caches.open(keys[0])).keys()).length >= 13) return keys;
+      if (keys.length === 1 && keys[0] !== not && (await (await caches.open(keys[0])).keys()).length === files) return keys;
       await new Promise((r) => setTimeout(r, 100));
     }
-  }, not);
+  }, [not, FILES]);
 }
 
 test('a new build replaces the offline copy as a whole, and the old cache is deleted', { timeout: 60000 }, async (t) => {
