@@ -6,7 +6,7 @@ import { ready, run, runHtml, cancel, busy, LIMITS, Superseded, EngineStopped, T
 // ---- interface language
 // The interface in English (the page as written) or French (written for this page). FR is the
 // page's own text nodes in document order, but those marked translate="no" and the language
-// names; app.js gives both languages, t(en, fr), for the text it writes itself.
+// names; the text this file writes itself gives both languages, t(en, fr).
 const FR = [
   'Des résumés d’articles qui ne quittent jamais votre navigateur.',
   'Votre article',
@@ -88,12 +88,11 @@ function preferred(saved) {
   return l || 'en';
 }
 
-
 const $ = (id) => document.getElementById(id);
 const STORE = 'nutshell:v1';
 const KINDS = () => [
   ['person', t('People', 'Personnes')],
-  ['organization', t('Organisations', 'Organisations')],
+  ['organization', 'Organisations'],
   ['place', t('Places', 'Lieux')],
   ['other', t('Other names', 'Autres noms')],
 ];
