@@ -1,12 +1,10 @@
-// Nutshell's page: UI only. The engine (engine.js → worker.js → pkg/) does the analysis, on this
-// device, in a worker thread. Article text is only ever put in the page as text nodes
-// (textContent), never parsed as HTML.
+// Nutshell's page: UI only (the engine, engine.js → worker.js → pkg/, analyses in a worker). Article
+// text only ever enters the page as text nodes, never as HTML.
 import { ready, run, runHtml, cancel, busy, LIMITS, Superseded, EngineStopped, TooLarge } from './engine.js';
 
 // ---- interface language
-// The interface in English (the page as written) or French (written for this page). FR is the
-// page's own text nodes in document order, but those marked translate="no" and the language
-// names; the text this file writes itself gives both languages, t(en, fr).
+// English (the page as written) or French (written for this page): FR is the page's text nodes in
+// document order (not translate="no", not the language names); text written here uses t(en, fr).
 const FR = [
   'Des résumés d’articles qui ne quittent jamais votre navigateur.',
   'Votre article',
@@ -141,7 +139,7 @@ function save() {
     const { text, title, url, unit, length, lang, skipQuotes } = state;
     localStorage.setItem(STORE, JSON.stringify({ text, title, url, unit, length, lang, skipQuotes }));
   } catch {
-    // Storage full or disabled: the page still works, the text just won't survive a reload.
+    // Storage full or disabled: the text just won't survive a reload.
   }
 }
 
@@ -166,8 +164,7 @@ function options() {
 }
 
 let engineReady = false;
-// Every analysis (or page extraction) gets a number; only the latest one's answer is shown, so a
-// result for text the reader has since changed is dropped.
+// Each analysis gets a number; only the latest one's answer is shown (not one for stale text).
 let seq = 0;
 
 async function analyzeNow() {
@@ -211,7 +208,7 @@ function formatSize(chars) {
   return chars < 1e6 ? `${(chars / 1e3).toFixed(1)} KB` : mb(chars);
 }
 
-/** An analysis that did not give a result: says why in words, and shows no stale result. */
+/** A failed analysis: says why in words; no stale result stays shown. */
 function failed(e, what) {
   hideProgress();
   state.result = null;
@@ -237,7 +234,7 @@ function failed(e, what) {
 }
 
 // ---- progress
-// Shown only for analyses that take more than 100 ms, with the elapsed time and a Cancel button.
+// Shown only for analyses over 100 ms, with the time and a Cancel button.
 
 let progressTimer = 0;
 function showProgressLater(verb, chars) {
@@ -278,7 +275,7 @@ async function loadHtml(html, url, pageTitle) {
 
 function setText(text, { title = null, url = null } = {}) {
   if (text.length > LIMITS.text) {
-    // Refused before it reaches the text box: a box holding 20 MB is itself slow to lay out.
+    // Refused before the text box: a box holding 20 MB is itself slow.
     ++seq;
     failed(new TooLarge('text', text.length), url ? 'file' : 'text');
     return;
@@ -395,8 +392,8 @@ function toggleEntity(i) {
   }
 }
 
-// A long article is shown a part at a time: building tens of thousands of sentence elements would
-// freeze the page for seconds. The part follows the explained sentence.
+// A long article is shown a part at a time (tens of thousands of sentence elements would freeze
+// the page); the part follows the explained sentence.
 const VIEW = 2000;
 
 /** The article as paragraphs of sentence spans; gaps with a blank line start a paragraph. */
@@ -450,8 +447,8 @@ function renderArticle(r) {
     );
   }
   $('article').replaceChildren(...out);
-  // One sentence is in the Tab order (the explained one, else the first naming the selected
-  // name, else the first); arrow keys move between sentences, Enter explains one.
+  // One sentence is in the Tab order (the explained one, else the first with the selected name,
+  // else the first); arrows move between sentences, Enter explains one.
   const a = $('article');
   const tab = a.querySelector('.explained') || a.querySelector('.s:has(mark)') || a.querySelector('.s');
   if (tab) tab.tabIndex = 0;
@@ -650,8 +647,7 @@ async function loadPayload(p) {
 }
 
 function onMessage(event) {
-  // Only the window that opened us (the page where the bookmarklet ran), only with the token
-  // of our own address, and only once.
+  // Only from our opener (where the bookmarklet ran), with our address's token, once.
   if (!handoffToken || handoffDone) return;
   if (!window.opener || event.source !== window.opener) return;
   const d = event.data;
@@ -760,7 +756,7 @@ async function makeBookmarklet() {
       .join('\n')
       .replace('__NUTSHELL_ORIGIN__', JSON.stringify(location.origin).slice(1, -1));
     // Only what a URL would change is escaped: % (decoded when run), # (a fragment), line breaks
-    // (dropped by URL parsing). The rest stays readable in the bookmark.
+    // (dropped). The rest stays readable in the bookmark.
     link.href = `javascript:${code.replace(/%/g, '%25').replace(/#/g, '%23').replace(/\n/g, '%0A')}`;
     link.addEventListener('click', (e) => {
       e.preventDefault();
@@ -946,6 +942,6 @@ ready.then(
 );
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  // For offline use: the worker keeps a copy of these same files (see sw.js).
+  // For offline use (sw.js).
   navigator.serviceWorker.register('sw.js').catch(() => {});
 }

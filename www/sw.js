@@ -1,11 +1,10 @@
-// Offline copy of Nutshell's files. Network first (a rebuilt page is never stale); offline, one
-// build's complete copy, in a cache named after a hash of all the files. On install and at each
-// page load every file is fetched again; when one changed, a new cache replaces the old ones whole.
+// Network first; offline, one build's complete copy, in a cache named after a hash of the files,
+// fetched again at install and each page load: a new build's cache replaces the old ones whole.
 const FILES = ['./', 'index.html', 'app.js', 'engine.js', 'worker.js', 'style.css', 'bookmarklet.js',
   'icon.svg', 'manifest.webmanifest', 'pkg/nutshell.js', 'pkg/nutshell_bg.wasm'];
 
 async function refresh() {
-  // Bodies are read at once: a response left unread holds its connection.
+  // Bodies read at once: an unread response holds its connection.
   const got = await Promise.all(
     FILES.map((f) => fetch(f, { cache: 'no-cache' }).then(async (r) => (r.ok ? [await r.blob(), r.headers] : Promise.reject()))),
   );
