@@ -1,24 +1,107 @@
-// Nutshell's page: UI only. The engine (engine.js → worker.js → pkg/) does the analysis, on this
-// device, in a worker thread. Article text is only ever put in the page as text nodes
-// (textContent), never parsed as HTML.
+// Nutshell's page: UI only (the engine, engine.js → worker.js → pkg/, analyses in a worker). Article
+// text only ever enters the page as text nodes, never as HTML.
 import { ready, run, runHtml, cancel, busy, LIMITS, Superseded, EngineStopped, TooLarge } from './engine.js';
-import { renderFacts } from './facts.js';
+
+// ---- interface language
+// English (the page as written) or French (written for this page): FR is the page's text nodes in
+// document order (not translate="no", not the language names); text written here uses t(en, fr).
+const FR = [
+  'Des résumés d’articles qui ne quittent jamais votre navigateur.',
+  'Votre article',
+  'Collez ou tapez un article, ou déposez ici un fichier .txt ou .html',
+  'Ouvrir un fichier…',
+  'Effacer',
+  'Longueur du résumé en',
+  'automatique',
+  'phrases',
+  'mots',
+  'Longueur',
+  'Langue',
+  'Laisser les citations de côté',
+  'Lien vers ces réglages',
+  'Votre résumé apparaîtra ici.',
+  'Annuler',
+  'Résumé',
+  'Copier le texte',
+  'Copier en Markdown',
+  'Expressions clés',
+  'Chiffres clés',
+  'Qui a dit quoi',
+  'Noms',
+  'Choisissez un nom pour voir où il apparaît.',
+  'Article',
+  'Dans le résumé',
+  '· plus c’est foncé, plus c’est saillant · choisissez une phrase (ou Tab, flèches, Entrée) pour savoir pourquoi.',
+  'Pourquoi cette phrase',
+  'Fermer',
+  'Privé par construction',
+  'Nutshell fonctionne entièrement dans votre navigateur. La page ne charge que ses propres fichiers et sa Content-Security-Policy lui interdit toute autre connexion : ce que vous collez n’est jamais envoyé. Votre texte reste dans ce navigateur jusqu’à ce que vous appuyiez sur',
+  'Effacer',
+  '. Une fois chargée, la page marche hors ligne.',
+  'Résumer toute page : le bookmarklet',
+  'Glissez ce lien dans vos favoris :',
+  '. Sur un site d’actualité, sélectionnez une partie (ou rien) et cliquez-le : le texte s’ouvre ici, sans serveur.',
+  'Si les fenêtres liées sont interdites, le texte passe après le',
+  'de l’adresse (jamais envoyé à un serveur), ou est copié pour que vous le colliez.',
+];
+// placeholder and aria-label attributes, in document order.
+const FR_ATTR = [
+  'Collez un article ici…',
+  'Réglages du résumé',
+  'Lien vers ces réglages (jamais le texte)',
+  'Résumé et faits clés',
+  'Fermer l’explication',
+];
+
+let lang = 'en';
+const t = (en, fr) => (lang === 'fr' ? fr : en);
+
+let texts;
+let attrs;
+/** Puts the page's own text in `l` ('en' or 'fr'). */
+function setLang(l) {
+  if (!texts) {
+    texts = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n; (n = walk.nextNode()); ) {
+      if (n.data.trim() && !n.parentElement.closest('[translate=no],#lang')) texts.push([n, n.data]);
+    }
+    attrs = [...document.querySelectorAll('[placeholder],[aria-label]')].map((e) => {
+      const a = e.hasAttribute('placeholder') ? 'placeholder' : 'aria-label';
+      return [e, a, e.getAttribute(a)];
+    });
+  }
+  lang = l;
+  document.documentElement.lang = l;
+  // The leading and trailing white space of each text node is kept.
+  texts.forEach(([n, en], i) => (n.data = l === 'fr' ? en.replace(/\S(?:[^]*\S)?/, () => FR[i]) : en));
+  attrs.forEach(([e, a, en], i) => e.setAttribute(a, t(en, FR_ATTR[i])));
+  document.title = `Nutshell — ${t('private article summaries', 'résumés d’articles privés')}`;
+}
+
+/** The language to show: the one chosen before, else the browser's first English or French. */
+function preferred(saved) {
+  if (saved === 'en' || saved === 'fr') return saved;
+  const l = (navigator.languages || [navigator.language]).map((x) => x.slice(0, 2)).find((x) => x === 'en' || x === 'fr');
+  return l || 'en';
+}
 
 const $ = (id) => document.getElementById(id);
 const STORE = 'nutshell:v1';
-const KINDS = [
-  ['person', 'People'],
+const KINDS = () => [
+  ['person', t('People', 'Personnes')],
   ['organization', 'Organisations'],
-  ['place', 'Places'],
-  ['other', 'Other names'],
+  ['place', t('Places', 'Lieux')],
+  ['other', t('Other names', 'Autres noms')],
 ];
-const PARTS = {
-  centrality: 'Centrality: shares words with the rest of the article',
-  position: 'Position: early sentences carry the news',
-  title: 'Title: shares words with the headline',
-  density: 'Density: rich in key phrases and names',
-  form: 'Form: a complete, well-formed sentence',
-};
+const PARTS = () => ({
+  centrality: t('Centrality: shares words with the rest of the article', 'Centralité : partage des mots avec le reste de l’article'),
+  position: t('Position: early sentences carry the news', 'Position : les premières phrases portent l’information'),
+  title: t('Title: shares words with the headline', 'Titre : partage des mots avec le titre'),
+  density: t('Density: rich in key phrases and names', 'Densité : riche en expressions clés et en noms'),
+  form: t('Form: a complete, well-formed sentence', 'Forme : une phrase complète et bien formée'),
+});
+const plural = (n, en, fr) => `${n} ${t(en, fr)}${n === 1 ? '' : 's'}`;
 
 /** Builds an element; children are nodes or strings (strings become text nodes). */
 function el(tag, props = {}, ...children) {
@@ -34,7 +117,7 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
-// ---- state -------------------------------------------------------------------------------
+// ---- state
 
 const state = {
   text: '',
@@ -52,10 +135,11 @@ const state = {
 
 function save() {
   try {
+    localStorage.setItem(STORE + ':ui', document.documentElement.lang);
     const { text, title, url, unit, length, lang, skipQuotes } = state;
     localStorage.setItem(STORE, JSON.stringify({ text, title, url, unit, length, lang, skipQuotes }));
   } catch {
-    // Storage full or disabled: the page still works, the text just won't survive a reload.
+    // Storage full or disabled: the text just won't survive a reload.
   }
 }
 
@@ -68,7 +152,7 @@ function restore() {
   }
 }
 
-// ---- analysis ----------------------------------------------------------------------------
+// ---- analysis
 
 function options() {
   const o = {};
@@ -80,8 +164,7 @@ function options() {
 }
 
 let engineReady = false;
-// Every analysis (or page extraction) gets a number; only the latest one's answer is shown, so a
-// result for text the reader has since changed is dropped.
+// Each analysis gets a number; only the latest one's answer is shown (not one for stale text).
 let seq = 0;
 
 async function analyzeNow() {
@@ -95,7 +178,7 @@ async function analyzeNow() {
     render();
     return;
   }
-  showProgressLater('Analysing', state.text.length);
+  showProgressLater(t('Analysing', 'Analyse de'), state.text.length);
   let answer;
   try {
     answer = await run(state.text, options());
@@ -110,6 +193,8 @@ async function analyzeNow() {
   if (state.entity !== null && !state.result.entities[state.entity]) state.entity = null;
   if (state.why !== null && !state.result.sentences[state.why]) state.why = null;
   render();
+  // For screen readers: a short status once the summary is on the page.
+  $('live').textContent = t('Summary ready: ', 'Résumé prêt : ') + plural(answer.result.summary.length, 'sentence', 'phrase');
 }
 
 function showError(message) {
@@ -119,31 +204,37 @@ function showError(message) {
 
 const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
 function formatSize(chars) {
-  if (chars < 1e3) return `${chars} characters`;
+  if (chars < 1e3) return plural(chars, 'character', 'caractère');
   return chars < 1e6 ? `${(chars / 1e3).toFixed(1)} KB` : mb(chars);
 }
 
-/** An analysis that did not give a result: says why in words, and shows no stale result. */
+/** A failed analysis: says why in words; no stale result stays shown. */
 function failed(e, what) {
   hideProgress();
   state.result = null;
   render();
   if (e instanceof TooLarge) {
     showError(
-      `This ${what} is too large for Nutshell (${mb(e.size)}; the limit is ${mb(LIMITS.text)} of text and ` +
-        `${mb(LIMITS.html)} for a web page’s HTML), so it was not analysed. Try a part of it.`,
+      t(
+        `This ${what} is too large for Nutshell (${mb(e.size)}; the limit is ${mb(LIMITS.text)} of text and ` +
+          `${mb(LIMITS.html)} for a web page’s HTML), so it was not analysed. Try a part of it.`,
+        `Trop grand (${mb(e.size)} ; limites : ${mb(LIMITS.text)} de texte, ${mb(LIMITS.html)} de HTML) : non analysé.`,
+      ),
     );
   } else if (e instanceof EngineStopped) {
     showError(
-      `Nutshell could not analyse this ${what} (its engine stopped: ${e.message}). The page still works; try a shorter text.`,
+      t(
+        `Nutshell could not analyse this ${what} (its engine stopped: ${e.message}). The page still works; try a shorter text.`,
+        `Moteur arrêté (${e.message}) : essayez un texte plus court.`,
+      ),
     );
   } else {
-    showError(`Nutshell could not analyse this ${what}: ${e.message}`);
+    showError(t(`Nutshell could not analyse this ${what}: `, 'Nutshell n’a pas pu analyser ceci : ') + e.message);
   }
 }
 
-// ---- progress --------------------------------------------------------------------------------
-// Shown only for analyses that take more than 100 ms, with the elapsed time and a Cancel button.
+// ---- progress
+// Shown only for analyses over 100 ms, with the time and a Cancel button.
 
 let progressTimer = 0;
 function showProgressLater(verb, chars) {
@@ -165,7 +256,7 @@ function hideProgress() {
 async function loadHtml(html, url, pageTitle) {
   $('error').hidden = true;
   const my = ++seq;
-  showProgressLater('Reading', html.length);
+  showProgressLater(t('Reading', 'Lecture de'), html.length);
   let extracted;
   try {
     extracted = (await runHtml(html, url, state.lang ? { lang: state.lang } : undefined)).result;
@@ -184,7 +275,7 @@ async function loadHtml(html, url, pageTitle) {
 
 function setText(text, { title = null, url = null } = {}) {
   if (text.length > LIMITS.text) {
-    // Refused before it reaches the text box: a box holding 20 MB is itself slow to lay out.
+    // Refused before the text box: a box holding 20 MB is itself slow.
     ++seq;
     failed(new TooLarge('text', text.length), url ? 'file' : 'text');
     return;
@@ -199,7 +290,7 @@ function setText(text, { title = null, url = null } = {}) {
   analyzeNow();
 }
 
-// ---- rendering ---------------------------------------------------------------------------
+// ---- rendering
 
 function words(s) {
   return (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) || []).length;
@@ -207,7 +298,7 @@ function words(s) {
 
 function render() {
   const r = state.result;
-  $('source').textContent = state.url ? `From ${state.url}` : '';
+  $('source').textContent = state.url ? t('From ', 'Depuis ') + state.url : '';
   $('empty').hidden = !!r;
   $('results').hidden = !r;
   renderLengthControl();
@@ -218,11 +309,10 @@ function render() {
   const langName = $('lang').querySelector(`option[value="${r.language}"]`);
   $('stats').replaceChildren(
     el('span', { class: 'lang', id: 'language', text: r.language }),
-    ` ${langName ? langName.textContent : 'undetermined'}${state.lang ? ' (chosen)' : ' (detected)'}`,
-    ` · ${r.summary.length} of ${body} sentences · ${summaryWords} words · `,
-    el('span', { id: 'took', text: `analysed in ${formatMs(state.ms)}` }),
+    ` ${langName ? langName.textContent : t('undetermined', 'indéterminée')} ${state.lang ? t('(chosen)', '(choisie)') : t('(detected)', '(détectée)')}`,
+    ` · ${r.summary.length} ${t('of', 'sur')} ${plural(body, 'sentence', 'phrase')} · ${plural(summaryWords, 'word', 'mot')} · `,
+    el('span', { id: 'took', text: `${t('analysed in', 'analysé en')} ${formatMs(state.ms)}` }),
   );
-  $('lang').querySelector('option[value=""]').textContent = state.lang ? 'detect' : `detect (${r.language})`;
 
   $('summary').replaceChildren(
     ...r.summary.map((i) =>
@@ -231,10 +321,7 @@ function render() {
         {},
         el('span', { class: 'sentence', text: r.sentences[i].text }),
         ' ',
-        el('a', { href: `#s${i + 1}`, class: 'ref', title: `Sentence ${i + 1} of the article`, onclick: (e) => {
-          e.preventDefault();
-          jumpTo(i);
-        } }, `§${i + 1}`),
+        ref(i),
       ),
     ),
   );
@@ -242,11 +329,11 @@ function render() {
   $('keyphrases').replaceChildren(
     ...(r.keyphrases.length
       ? r.keyphrases.slice(0, 12).map((k) => el('li', { title: `${k.count}×` }, k.text, el('span', { class: 'count', text: ` ${k.count}` })))
-      : [el('li', { class: 'muted', text: 'None found.' })]),
+      : [el('li', { class: 'muted', text: t('None found.', 'Aucune.') })]),
   );
 
   renderEntities(r);
-  renderFacts(r, { el, jumpTo, figures: $('figures'), quotes: $('quotes') });
+  renderFacts(r, $('figures'), $('quotes'));
   renderArticle(r);
   renderWhy(r);
 }
@@ -256,7 +343,7 @@ function formatMs(ms) {
 }
 
 function renderEntities(r) {
-  const groups = KINDS.map(([kind, label]) => {
+  const groups = KINDS().map(([kind, label]) => {
     const all = r.entities.map((e, i) => [e, i]).filter(([e]) => e.kind === kind);
     if (!all.length) return null;
     // The most mentioned first (the engine's order); a huge text can name thousands.
@@ -277,6 +364,7 @@ function renderEntities(r) {
               {
                 type: 'button',
                 class: `entity ${kind}`,
+                'data-e': String(i),
                 'aria-pressed': String(state.entity === i),
                 onclick: () => toggleEntity(i),
               },
@@ -286,24 +374,26 @@ function renderEntities(r) {
           ),
         ),
       ),
-      all.length > items.length ? el('p', { class: 'muted small', text: `and ${all.length - items.length} more` }) : '',
+      all.length > items.length ? el('p', { class: 'muted small', text: `${t('and', 'et')} ${all.length - items.length} ${t('more', 'de plus')}` }) : '',
     );
   }).filter(Boolean);
-  $('entities').replaceChildren(...(groups.length ? groups : [el('p', { class: 'muted', text: 'None found.' })]));
+  $('entities').replaceChildren(...(groups.length ? groups : [el('p', { class: 'muted', text: t('None found.', 'Aucun.') })]));
 }
 
 function toggleEntity(i) {
   state.entity = state.entity === i ? null : i;
   renderEntities(state.result);
   renderArticle(state.result);
+  // The new button keeps the keyboard focus.
+  $('entities').querySelector(`[data-e="${i}"]`).focus({ preventScroll: true });
   if (state.entity !== null) {
     const first = $('article').querySelector('mark.mention');
     if (first) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }
 }
 
-// A long article is shown a part at a time: building tens of thousands of sentence elements would
-// freeze the page for seconds. The part follows the explained sentence.
+// A long article is shown a part at a time (tens of thousands of sentence elements would freeze
+// the page); the part follows the explained sentence.
 const VIEW = 2000;
 
 /** The article as paragraphs of sentence spans; gaps with a blank line start a paragraph. */
@@ -349,11 +439,19 @@ function renderArticle(r) {
       el('p', {
         class: 'muted small',
         id: 'article-part',
-        text: `This article is long: sentences ${first + 1} to ${last} of ${n} are shown. Select a summary reference (§) to see another part.`,
+        text: t(
+          `This article is long: sentences ${first + 1} to ${last} of ${n} are shown. Select a summary reference (§) to see another part.`,
+          `Article long : phrases ${first + 1} à ${last} sur ${n} ; les références (§) du résumé montrent les autres.`,
+        ),
       }),
     );
   }
   $('article').replaceChildren(...out);
+  // One sentence is in the Tab order (the explained one, else the first with the selected name,
+  // else the first); arrows move between sentences, Enter explains one.
+  const a = $('article');
+  const tab = a.querySelector('.explained') || a.querySelector('.s:has(mark)') || a.querySelector('.s');
+  if (tab) tab.tabIndex = 0;
 }
 
 function appendWithMentions(parent, text, start, end, mentions) {
@@ -384,21 +482,27 @@ function renderWhy(r) {
   if (!s) return;
   const inSummary = r.summary.includes(state.why);
   $('why-text').replaceChildren(
-    el('span', { class: 'muted small', text: `§${state.why + 1} · ${s.kind}${inSummary ? ' · in the summary' : ' · not in the summary'}` }),
+    el('span', {
+      class: 'muted small',
+      text: `§${state.why + 1} · ${t(s.kind, { body: 'corps', heading: 'intertitre', boilerplate: 'accessoire' }[s.kind])} · ${
+        inSummary ? t('in the summary', 'dans le résumé') : t('not in the summary', 'hors du résumé')
+      }`,
+    }),
     el('br'),
     s.text,
   );
-  const rows = [['score', 'Overall salience', s.score], ...Object.entries(s.parts).map(([k, v]) => [k, PARTS[k] || k, v])];
+  const rows = [[t('Overall salience', 'Saillance globale'), s.score], ...Object.entries(s.parts).map(([k, v]) => [PARTS()[k] || k, v])];
   $('why-parts').replaceChildren(
-    ...rows.flatMap(([k, label, v]) => [
+    ...rows.flatMap(([label, v]) => [
       el('dt', { text: label }),
-      el('dd', {}, el('meter', { min: 0, max: 1, value: Math.max(0, Math.min(1, v)), 'aria-label': k }), ` ${v.toFixed(2)}`),
+      el('dd', {}, el('meter', { min: 0, max: 1, value: Math.max(0, Math.min(1, v)), 'aria-label': label }), ` ${v.toFixed(2)}`),
     ]),
   );
 }
 
 function renderLengthControl() {
   const r = state.result;
+  $('lang').options[0].textContent = t('detect', 'détecter') + (r && !state.lang ? ` (${r.language})` : '');
   const slider = $('length');
   $('unit').value = state.unit;
   const body = r ? r.sentences.filter((s) => s.kind === 'body').length : 15;
@@ -407,18 +511,79 @@ function renderLengthControl() {
     slider.max = 1000;
     slider.step = 10;
     slider.value = state.length;
-    $('length-out').textContent = `${state.length} words`;
+    $('length-out').textContent = plural(state.length, 'word', 'mot');
   } else {
     slider.min = 1;
     slider.max = Math.max(2, Math.min(30, body));
     slider.step = 1;
     const n = state.unit === 'auto' && r ? r.summary.length : state.length;
     slider.value = n;
-    $('length-out').textContent = `${n} sentence${n === 1 ? '' : 's'}${state.unit === 'auto' ? ' (automatic)' : ''}`;
+    $('length-out').textContent = plural(n, 'sentence', 'phrase') + (state.unit === 'auto' ? t(' (automatic)', ' (automatique)') : '');
   }
 }
 
-// ---- copy ----------------------------------------------------------------------------------
+// ---- key figures and who said what
+// Each item links back to its sentence.
+
+const FIGURE_KINDS = () => t({ number: 'count', money: 'amount', percent: 'share', date: 'date' }, { number: 'nombre', money: 'montant', percent: 'part', date: 'date' });
+
+/** Fills `figures` and `quotes` (two elements) from the result `r`. */
+function renderFacts(r, figures, quotes) {
+  // Figures of the summary first; when the summary has none, the article's first ones.
+  const inSummary = r.figures.filter((f) => f.in_summary);
+  const shown = (inSummary.length ? inSummary : r.figures).slice(0, 10);
+  figures.replaceChildren(
+    ...(shown.length
+      ? shown.map((f) =>
+          el(
+            'li',
+            {},
+            el('strong', { text: f.text }),
+            el('span', { class: 'muted small', text: ` ${FIGURE_KINDS()[f.kind] || f.kind} · ` }),
+            ref(f.sentence),
+          ),
+        )
+      : [el('li', { class: 'muted', text: t('None found.', 'Aucun.') })]),
+  );
+
+  quotes.replaceChildren(
+    ...(r.speakers.length
+      ? r.speakers.map((sp) =>
+          el(
+            'li',
+            {},
+            el('strong', { text: sp.name }),
+            el(
+              'ul',
+              {},
+              ...sp.quotes.map((qi) => {
+                const q = r.quotes[qi];
+                return el('li', {}, el('q', { text: q.text }), ' ', ref(q.sentence));
+              }),
+            ),
+          ),
+        )
+      : [el('li', { class: 'muted', text: t('No attributed quotations.', 'Aucune citation attribuée.') })]),
+  );
+}
+
+function ref(i) {
+  return el(
+    'a',
+    {
+      href: `#s${i + 1}`,
+      class: 'ref',
+      title: t(`Sentence ${i + 1} of the article`, `Phrase ${i + 1} de l’article`),
+      onclick: (e) => {
+        e.preventDefault();
+        jumpTo(i);
+      },
+    },
+    `§${i + 1}`,
+  );
+}
+
+// ---- copy
 
 function summaryText() {
   const r = state.result;
@@ -432,11 +597,12 @@ function summaryMarkdown() {
   const title = state.title || r.title;
   if (title) lines.push(`**${esc(title)}**`, '');
   for (const i of r.summary) lines.push(`- ${esc(r.sentences[i].text)} [§${i + 1}]`);
-  lines.push('', `_[§n]: sentence n of the article${state.url ? `, ${esc(state.url)}` : ''}. Summarised by Nutshell, in the browser._`);
+  const from = state.url ? `, ${esc(state.url)}` : '';
+  lines.push('', t(`_[§n]: sentence n of the article${from}. Summarised by Nutshell, in the browser._`, `_[§n] : phrase n de l’article${from}. Résumé par Nutshell, dans le navigateur._`));
   return lines.join('\n');
 }
 
-async function copy(text, what) {
+async function copy(text, message) {
   try {
     await navigator.clipboard.writeText(text);
   } catch {
@@ -447,7 +613,7 @@ async function copy(text, what) {
     document.execCommand('copy');
     area.remove();
   }
-  $('copied').textContent = `Summary copied as ${what}.`;
+  $('copied').textContent = message;
 }
 
 // ---- bookmarklet hand-off ------------------------------------------------------------------
@@ -473,12 +639,15 @@ async function loadPayload(p) {
   const title = str(p.title, 500) || null;
   if (html) await loadHtml(html, url, title);
   else setText(str(p.text), { title, url });
-  notice(state.text.trim() ? `Article received from ${url || 'the bookmarklet'}.` : 'The bookmarklet found no text on that page.');
+  notice(
+    state.text.trim()
+      ? t(`Article received from ${url || 'the bookmarklet'}.`, `Article reçu ${url ? `de ${url}` : 'du bookmarklet'}.`)
+      : t('The bookmarklet found no text on that page.', 'Le bookmarklet n’a trouvé aucun texte sur cette page.'),
+  );
 }
 
 function onMessage(event) {
-  // Only the window that opened us (the page where the bookmarklet ran), only with the token
-  // of our own address, and only once.
+  // Only from our opener (where the bookmarklet ran), with our address's token, once.
   if (!handoffToken || handoffDone) return;
   if (!window.opener || event.source !== window.opener) return;
   const d = event.data;
@@ -503,19 +672,48 @@ async function inflate(bytes) {
   return new Response(stream).text();
 }
 
+// ---- share link: the settings, never the text
+
+const UNITS = ['auto', 'sentences', 'words'];
+function shareLink() {
+  const o = { u: state.unit, n: state.length, l: state.lang, q: +state.skipQuotes, ui: lang };
+  return `${location.origin}${location.pathname}#opts=${new URLSearchParams(o)}`;
+}
+
+/** Settings from a share link; anything unknown or out of range is ignored. */
+function applyOptions(query) {
+  const o = new URLSearchParams(query);
+  const n = Math.round(o.get('n'));
+  if (UNITS.includes(o.get('u'))) state.unit = o.get('u');
+  if (n >= 1 && n <= 1000) state.length = n;
+  if ([...$('lang').options].some((x) => x.value === o.get('l'))) state.lang = o.get('l');
+  if (o.has('q')) state.skipQuotes = o.get('q') === '1';
+  if (o.has('ui')) switchLang(preferred(o.get('ui')));
+  $('lang').value = state.lang;
+  $('skip-quotes').checked = state.skipQuotes;
+  save();
+  analyzeNow();
+}
+
 async function onFragment() {
   const hash = location.hash;
-  if (hash.startsWith('#bm=')) {
+  if (hash.startsWith('#opts=')) {
+    clearFragment();
+    applyOptions(hash.slice(6));
+  } else if (hash.startsWith('#bm=')) {
     handoffToken = hash.slice(4);
     handoffDone = false;
-    notice('Waiting for the article from the bookmarklet…');
+    notice(t('Waiting for the article from the bookmarklet…', 'En attente de l’article du bookmarklet…'));
     setTimeout(() => {
       if (handoffDone || location.hash.startsWith('#z=')) return;
       notice(
         window.opener
-          ? 'The bookmarklet has not sent anything yet. Go back to the page and click it again.'
-          : 'The page you came from cut the link to this window (its Cross-Origin-Opener-Policy), ' +
-              'so the bookmarklet sends the article another way: look at the page you came from.',
+          ? t('The bookmarklet has not sent anything yet. Go back to the page and click it again.', 'Rien reçu du bookmarklet : recliquez-le sur la page.')
+          : t(
+              'The page you came from cut the link to this window (its Cross-Origin-Opener-Policy), ' +
+                'so the bookmarklet sends the article another way: look at the page you came from.',
+              'La page d’origine a coupé le lien (Cross-Origin-Opener-Policy) : voyez-la, l’article arrive autrement.',
+            ),
       );
     }, 3000);
   } else if (hash.startsWith('#z=')) {
@@ -527,7 +725,12 @@ async function onFragment() {
       const payload = JSON.parse(await inflate(fromBase64url(z)));
       whenReady(() => loadPayload(payload));
     } catch {
-      notice('The article in this address could not be read (it may have been cut short). Try the bookmarklet again, or copy and paste the text.');
+      notice(
+        t(
+          'The article in this address could not be read (it may have been cut short). Try the bookmarklet again, or copy and paste the text.',
+          'Article illisible dans cette adresse (tronqué ?) : réessayez, ou copiez-collez.',
+        ),
+      );
     }
   }
 }
@@ -553,19 +756,19 @@ async function makeBookmarklet() {
       .join('\n')
       .replace('__NUTSHELL_ORIGIN__', JSON.stringify(location.origin).slice(1, -1));
     // Only what a URL would change is escaped: % (decoded when run), # (a fragment), line breaks
-    // (dropped by URL parsing). The rest stays readable in the bookmark.
+    // (dropped). The rest stays readable in the bookmark.
     link.href = `javascript:${code.replace(/%/g, '%25').replace(/#/g, '%23').replace(/\n/g, '%0A')}`;
     link.addEventListener('click', (e) => {
       e.preventDefault();
-      notice('Drag “Nutshell it” to your bookmarks bar, then click it on a news page.');
+      notice(t('Drag “Nutshell it” to your bookmarks bar, then click it on a news page.', 'Glissez « Nutshell it » dans vos favoris.'));
     });
   } catch {
     link.removeAttribute('href');
-    link.textContent = 'the bookmarklet could not be prepared';
+    link.textContent = t('the bookmarklet could not be prepared', 'bookmarklet indisponible');
   }
 }
 
-// ---- wiring ----------------------------------------------------------------------------------
+// ---- wiring
 
 let typing = 0;
 function wire() {
@@ -592,6 +795,7 @@ function wire() {
     if (unit === 'words') state.length = r ? Math.max(10, Math.round(r.summary.reduce((n, i) => n + words(r.sentences[i].text), 0) / 10) * 10) : 100;
     else if (unit === 'sentences' && state.unit !== 'sentences') state.length = r ? Math.max(1, r.summary.length) : 3;
     state.unit = unit;
+    renderLengthControl();
     save();
     analyzeNow();
   });
@@ -611,6 +815,33 @@ function wire() {
     save();
     analyzeNow();
   });
+  $('ui-lang').addEventListener('click', () => {
+    switchLang(lang === 'fr' ? 'en' : 'fr');
+    save();
+  });
+  $('share').addEventListener('click', () => {
+    const box = $('share-url');
+    box.value = shareLink();
+    box.hidden = false;
+    box.select();
+    copy(box.value, t('Link copied.', 'Lien copié.'));
+  });
+  $('article').addEventListener('keydown', (e) => {
+    const s = e.target.closest('.s');
+    if (!s) return;
+    const i = Number(s.dataset.i);
+    const next = $(`s${i + 1 + ({ ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[e.key] || NaN)}`);
+    if (e.key === 'Enter' || e.key === ' ') jumpTo(i);
+    else if (next) {
+      s.tabIndex = -1;
+      next.tabIndex = 0;
+      next.focus();
+    } else return;
+    e.preventDefault();
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !$('why').hidden) $('why-close').click();
+  });
   $('why-close').addEventListener('click', () => {
     const i = state.why;
     state.why = null;
@@ -622,10 +853,10 @@ function wire() {
     cancel();
     seq++;
     hideProgress();
-    notice('Analysis cancelled. Your text is still here: change it, or press Clear.');
+    notice(t('Analysis cancelled. Your text is still here: change it, or press Clear.', 'Analyse annulée ; votre texte est toujours là.'));
   });
-  $('copy-text').addEventListener('click', () => copy(summaryText(), 'text'));
-  $('copy-md').addEventListener('click', () => copy(summaryMarkdown(), 'Markdown'));
+  $('copy-text').addEventListener('click', () => copy(summaryText(), t('Summary copied as text.', 'Résumé copié en texte.')));
+  $('copy-md').addEventListener('click', () => copy(summaryMarkdown(), t('Summary copied as Markdown.', 'Résumé copié en Markdown.')));
   $('article').addEventListener('click', (e) => {
     const s = e.target.closest('.s');
     if (s) jumpTo(Number(s.dataset.i));
@@ -668,7 +899,23 @@ async function readFile(file) {
   whenReady(() => (html ? loadHtml(content, file.name, null) : setText(content, { url: file.name })));
 }
 
+let engineState = 0; // loading, ready, failed
+function showEngine() {
+  $('engine').textContent = [t('Loading the engine…', 'Chargement du moteur…'), t('Ready. Everything runs on this device.', 'Prêt. Tout se passe sur cet appareil.'), ''][engineState];
+}
+
+/** The interface language: the page's text, then what the page writes itself, again. */
+function switchLang(l) {
+  setLang(l);
+  const other = l === 'fr' ? 'en' : 'fr';
+  $('ui-lang').lang = other;
+  $('ui-lang').textContent = other === 'fr' ? 'Français' : 'English';
+  showEngine();
+  render();
+}
+
 restore();
+switchLang(preferred(localStorage.getItem(STORE + ':ui')));
 $('text').value = state.text;
 $('lang').value = state.lang;
 $('skip-quotes').checked = Boolean(state.skipQuotes);
@@ -680,19 +927,21 @@ makeBookmarklet();
 ready.then(
   (version) => {
     engineReady = true;
-    $('engine').textContent = 'Ready. Everything runs on this device.';
+    engineState = 1;
+    showEngine();
     $('version').textContent = version;
     analyzeNow();
     for (const fn of readyQueue) fn();
     readyQueue = [];
   },
   (e) => {
-    $('engine').textContent = '';
-    showError(`The engine could not load (${e.message}). Try reloading the page.`);
+    engineState = 2;
+    showEngine();
+    showError(t(`The engine could not load (${e.message}). Try reloading the page.`, `Moteur non chargé (${e.message}) : rechargez.`));
   },
 );
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  // For offline use: the worker keeps a copy of these same files (see sw.js).
+  // For offline use (sw.js).
   navigator.serviceWorker.register('sw.js').catch(() => {});
 }

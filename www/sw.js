@@ -1,35 +1,32 @@
-// Offline copy of Nutshell's own files. Network first (so a rebuilt page is never stale), the
-// cached copy when offline. Only same-origin GET requests are touched; nothing else exists.
-const CACHE = 'nutshell-v3';
-const FILES = ['./', 'index.html', 'app.js', 'engine.js', 'worker.js', 'facts.js', 'style.css', 'bookmarklet.js', 'icon.svg',
-  'pkg/nutshell.js', 'pkg/nutshell_bg.wasm'];
+// Network first; offline, one build's complete copy, in a cache named after a hash of the files,
+// fetched again at install and each page load: a new build's cache replaces the old ones whole.
+const FILES = ['./', 'index.html', 'app.js', 'engine.js', 'worker.js', 'style.css', 'bookmarklet.js',
+  'icon.svg', 'manifest.webmanifest', 'pkg/nutshell.js', 'pkg/nutshell_bg.wasm'];
+
+async function refresh() {
+  // Bodies read at once: an unread response holds its connection.
+  const got = await Promise.all(
+    FILES.map((f) => fetch(f, { cache: 'no-cache' }).then(async (r) => (r.ok ? [await r.blob(), r.headers] : Promise.reject()))),
+  );
+  const hash = await crypto.subtle.digest('SHA-256', await new Blob(got.map(([b]) => b)).arrayBuffer());
+  const name = `nutshell-${[...new Uint8Array(hash, 0, 8)].map((b) => (b + 256).toString(16).slice(1)).join('')}`;
+  const cache = await caches.open(name);
+  if ((await cache.keys()).length < FILES.length) {
+    await Promise.all(FILES.map((f, i) => cache.put(f, new Response(got[i][0], { headers: got[i][1] }))));
+  }
+  for (const k of await caches.keys()) if (k !== name) await caches.delete(k);
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).catch(() => {}));
+  event.waitUntil(refresh().catch(() => {}));
   self.skipWaiting();
 });
 
-self.addEventListener('activate', (event) => {
-  // Older versions' copies are dropped.
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
-  );
-});
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
-  event.respondWith(
-    fetch(req)
-      .then((res) => {
-        if (res.ok) {
-          const copy = res.clone();
-          caches.open(CACHE).then((c) => c.put(req, copy));
-        }
-        return res;
-      })
-      .catch(() => caches.match(req, { ignoreSearch: true }).then((hit) => hit || Response.error())),
-  );
+  if (req.mode === 'navigate') event.waitUntil(refresh().catch(() => {}));
+  event.respondWith(fetch(req).catch(() => caches.match(req, { ignoreSearch: true }).then((hit) => hit || Response.error())));
 });

@@ -12,7 +12,7 @@ export const fixture = (name) => readFileSync(path.join(FIXTURES, name), 'utf8')
 
 export const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self'; base-uri 'none'; form-action 'none'";
+  "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
 
 export function launch() {
   return chromium.launch({
