@@ -408,6 +408,32 @@ fn prose_block_with_a_negative_class_kept_teaser_grid_dropped() {
 }
 
 #[test]
+fn article_body_delivered_in_a_template_script() {
+    // Some blog platforms put the post's markup in a `<script type="text/template">` inside the
+    // element marked `itemprop=articleBody`, and render it with a script. Other templates (UI
+    // widgets, cookie boxes) stay dropped.
+    let html = format!(
+        "<html><body><div class=header-desc>News and insights from our team</div>\
+         <div class=post><h2>Post title</h2><div class=post-body itemprop=articleBody>\
+         <script type='text/template'>{}<p>Last <b>paragraph</b>.</p></script></div></div>\
+         <script type=text/template id=tmpl-box><p>Template of a cookie box, with a long \
+         sentence that reads like prose, to accept.</p></script></body></html>",
+        paragraphs(0, 3)
+    );
+    let a = extract(&html, None);
+    for k in 0..3 {
+        assert!(
+            a.text.contains(&format!("Paragraph {k} of")),
+            "{:?}",
+            a.text
+        );
+    }
+    assert!(a.text.contains("Last paragraph."), "{:?}", a.text);
+    assert!(!a.text.contains("cookie box"), "{:?}", a.text);
+    assert!(!a.text.contains("News and insights"), "{:?}", a.text);
+}
+
+#[test]
 fn deep_nesting_does_not_overflow() {
     let depth = 100_000;
     let mut html = String::from("<html><body>");
