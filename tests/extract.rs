@@ -434,6 +434,30 @@ fn article_body_delivered_in_a_template_script() {
 }
 
 #[test]
+fn disclaimers_and_disclosures_dropped() {
+    // Affiliate disclosures and editorial disclaimers around the article are the site's, not
+    // the story's.
+    for class in ["editorial-disclaimer", "advertiser-disclosure"] {
+        let html = page(&format!(
+            "{}<div class={class}><p>Opinions expressed here are the author's alone and have \
+             not been reviewed or approved by any of the advertisers on this site.</p></div>",
+            paragraphs(0, 2)
+        ));
+        let a = extract(&html, None);
+        assert!(
+            a.text.contains("review in the spring."),
+            "{class}: {:?}",
+            a.text
+        );
+        assert!(
+            !a.text.contains("Opinions expressed"),
+            "{class}: {:?}",
+            a.text
+        );
+    }
+}
+
+#[test]
 fn deep_nesting_does_not_overflow() {
     let depth = 100_000;
     let mut html = String::from("<html><body>");
