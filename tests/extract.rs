@@ -274,6 +274,189 @@ fn link_lists_inside_article_dropped() {
     assert!(!a.text.contains("Another story"), "{:?}", a.text);
 }
 
+/// `n` distinct paragraphs of prose, each about 200 characters, numbered from `from`.
+fn paragraphs(from: usize, n: usize) -> String {
+    (from..from + n)
+        .map(|k| {
+            format!(
+                "<p>Paragraph {k} of the report says that the council, after weeks of argument, \
+                 will spend more on libraries, parks and the old swimming baths, and less on \
+                 consultants, from next April.</p>"
+            )
+        })
+        .collect()
+}
+
+/// A page `body` beside a sidebar of three short teasers.
+fn with_sidebar(body: &str) -> String {
+    format!(
+        "<html><body>{body}<div class=sidebar><p>Sidebar teaser about the weather this \
+         weekend.</p><p>Sidebar teaser about the match report.</p></div></body></html>"
+    )
+}
+
+#[test]
+fn unlikely_wrapper_holding_the_article_kept() {
+    // A class that says "advert" or "footer" on a wrapper left open around the article: the
+    // wrapper holds most of the prose, so it is the article all the same; the real sidebar is
+    // still dropped.
+    for wrapper in ["ad-container", "above-footer", "promo-slot"] {
+        let html = with_sidebar(&format!(
+            "<div class=story>{}<div class={wrapper}>{}<div class={wrapper}>{}</div></div></div>",
+            paragraphs(0, 3),
+            paragraphs(3, 3),
+            paragraphs(6, 3)
+        ));
+        let a = extract(&html, None);
+        for k in [0, 4, 8] {
+            assert!(
+                a.text.contains(&format!("Paragraph {k} of")),
+                "{wrapper}: missing {k} in {:?}",
+                a.text
+            );
+        }
+        assert!(
+            !a.text.contains("Sidebar teaser"),
+            "{wrapper}: {:?}",
+            a.text
+        );
+    }
+}
+
+#[test]
+fn section_whose_id_is_a_heading_kept() {
+    // Documentation pages give sections the words of their heading as id ("sharing-...",
+    // "social-..."): a section with a good share of the page's prose is not a share bar.
+    let html = with_sidebar(&format!(
+        "<div class=content>{}<div class=section id=sharing-with-a-single-developer>\
+         <h2>Sharing with a single developer</h2>{}</div><div class=section id=social-proof>\
+         {}</div></div>",
+        paragraphs(0, 3),
+        paragraphs(3, 3),
+        paragraphs(6, 3)
+    ));
+    let a = extract(&html, None);
+    for k in [0, 4, 8] {
+        assert!(
+            a.text.contains(&format!("Paragraph {k} of")),
+            "{:?}",
+            a.text
+        );
+    }
+    assert!(a.text.contains("Sharing with a single developer"));
+}
+
+#[test]
+fn aside_holding_the_article_kept() {
+    // An `<aside>` left open (or misused) around the article: it holds most of the page's
+    // prose, so it is not page furniture. A real aside is still dropped.
+    let html = format!(
+        "<html><body><main><aside class=tools><p>Share this article with a friend who \
+         might like it, by mail or chat.</p></aside><aside class=wrap><section>{}</section>\
+         </aside></main><aside><p>Most read: the weather this weekend and what it means for \
+         the match.</p></aside></body></html>",
+        paragraphs(0, 4)
+    );
+    let a = extract(&html, None);
+    for k in 0..4 {
+        assert!(
+            a.text.contains(&format!("Paragraph {k} of")),
+            "{:?}",
+            a.text
+        );
+    }
+    assert!(!a.text.contains("Most read"), "{:?}", a.text);
+    assert!(!a.text.contains("Share this article"), "{:?}", a.text);
+}
+
+#[test]
+fn prose_block_with_a_negative_class_kept_teaser_grid_dropped() {
+    // Inside the article, a block of real paragraphs survives the cleaning whatever its class
+    // ("scroll-target") or its pictures; a grid of pictures with one-line teasers does not.
+    let section = |k: usize| {
+        format!(
+            "<div class=\"item scroll-target\"><img src=a.jpg><img src=b.jpg><img src=c.jpg>\
+             <img src=d.jpg><img src=e.jpg><img src=f.jpg><img src=g.jpg><h3>Part {k}</h3>{}</div>",
+            paragraphs(10 * k, 3)
+        )
+    };
+    let teaser = |k: usize| {
+        format!(
+            "<div class=tumb><a href=/{k}><img src={k}.jpg></a><div class=title><a href=/{k}>\
+             Teaser title {k}</a></div><div class=body>Teaser line {k}: results in a week, a popular \
+             choice with readers this year.</div></div>"
+        )
+    };
+    let html = format!(
+        "<html><body><div class=article>{}{}{}{}<div id=tiles><h2>Popular</h2>{}</div></div>\
+         </body></html>",
+        paragraphs(100, 3),
+        section(1),
+        section(2),
+        section(3),
+        (0..8).map(teaser).collect::<String>()
+    );
+    let a = extract(&html, None);
+    for k in [100, 10, 22, 31] {
+        assert!(
+            a.text.contains(&format!("Paragraph {k} of")),
+            "missing {k}: {:?}",
+            a.text
+        );
+    }
+    assert!(!a.text.contains("Teaser line"), "{:?}", a.text);
+}
+
+#[test]
+fn article_body_delivered_in_a_template_script() {
+    // Some blog platforms put the post's markup in a `<script type="text/template">` inside the
+    // element marked `itemprop=articleBody`, and render it with a script. Other templates (UI
+    // widgets, cookie boxes) stay dropped.
+    let html = format!(
+        "<html><body><div class=header-desc>News and insights from our team</div>\
+         <div class=post><h2>Post title</h2><div class=post-body itemprop=articleBody>\
+         <script type='text/template'>{}<p>Last <b>paragraph</b>.</p></script></div></div>\
+         <script type=text/template id=tmpl-box><p>Template of a cookie box, with a long \
+         sentence that reads like prose, to accept.</p></script></body></html>",
+        paragraphs(0, 3)
+    );
+    let a = extract(&html, None);
+    for k in 0..3 {
+        assert!(
+            a.text.contains(&format!("Paragraph {k} of")),
+            "{:?}",
+            a.text
+        );
+    }
+    assert!(a.text.contains("Last paragraph."), "{:?}", a.text);
+    assert!(!a.text.contains("cookie box"), "{:?}", a.text);
+    assert!(!a.text.contains("News and insights"), "{:?}", a.text);
+}
+
+#[test]
+fn disclaimers_and_disclosures_dropped() {
+    // Affiliate disclosures and editorial disclaimers around the article are the site's, not
+    // the story's.
+    for class in ["editorial-disclaimer", "advertiser-disclosure"] {
+        let html = page(&format!(
+            "{}<div class={class}><p>Opinions expressed here are the author's alone and have \
+             not been reviewed or approved by any of the advertisers on this site.</p></div>",
+            paragraphs(0, 2)
+        ));
+        let a = extract(&html, None);
+        assert!(
+            a.text.contains("review in the spring."),
+            "{class}: {:?}",
+            a.text
+        );
+        assert!(
+            !a.text.contains("Opinions expressed"),
+            "{class}: {:?}",
+            a.text
+        );
+    }
+}
+
 #[test]
 fn deep_nesting_does_not_overflow() {
     let depth = 100_000;

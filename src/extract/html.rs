@@ -96,6 +96,10 @@ const RAW: &[&str] = &[
     "plaintext",
 ];
 
+/// The element a `<script type="text/template">` that holds the article body becomes: its
+/// content is parsed as markup, and `</script>` closes it.
+const TEMPLATE_BODY: &str = "x-template-body";
+
 /// Start tags that close an open `p`.
 const CLOSES_P: &[&str] = &[
     "address",
@@ -263,9 +267,27 @@ impl Builder {
         }
     }
 
+    /// Whether a `<script>` with `attrs` is a template that holds the article's markup: its
+    /// parent is the page's `itemprop=articleBody` (blogs that render the post with a script).
+    fn is_body_template(&self, attrs: &[(String, String)]) -> bool {
+        let template = attrs
+            .iter()
+            .any(|(n, v)| n == "type" && v.eq_ignore_ascii_case("text/template"));
+        template
+            && match &self.nodes[self.top()].kind {
+                Kind::Element(e) => e
+                    .attr("itemprop")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("articlebody")),
+                _ => false,
+            }
+    }
+
     fn end(&mut self, tag: &str) {
         match tag {
             "html" | "body" | "head" => {}
+            "script" if !self.is_open("script") && self.is_open(TEMPLATE_BODY) => {
+                self.end(TEMPLATE_BODY)
+            }
             "br" => self.start("br".to_string(), Vec::new(), true),
             _ => {
                 if self.is_open(tag) {
@@ -337,8 +359,11 @@ pub fn parse(html: &str) -> Dom {
         let next = b.get(lt + 1).copied().unwrap_or(0);
         if next.is_ascii_alphabetic() {
             bld.text(&html[text_start..lt]);
-            let (tag, attrs, self_closing, end) = start_tag(html, lt + 1);
+            let (mut tag, attrs, self_closing, end) = start_tag(html, lt + 1);
             i = end;
+            if tag == "script" && bld.is_body_template(&attrs) {
+                tag = TEMPLATE_BODY.to_string();
+            }
             let raw = RAW.contains(&tag.as_str());
             let keep_raw = tag == "title"
                 || tag == "script"

@@ -197,12 +197,30 @@ impl Paragraphs {
     }
 }
 
+/// Whether text ends cut short ("..."), as a teaser's excerpt does.
+fn is_cut(t: &str) -> bool {
+    let end = t.trim_end();
+    end.ends_with("...") || end.ends_with('…')
+}
+
+/// Elements never dropped for their class or id alone.
+fn keeps_hinted(tag: &str) -> bool {
+    matches!(
+        tag,
+        "body" | "html" | "article" | "main" | "a" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+    )
+}
+
 /// Per-node figures of the page, computed once.
 struct Page<'a> {
     dom: &'a Dom,
     /// Dropped whatever the attempt: dropped tags, hidden elements, and their content.
     hard: Vec<bool>,
     hints: Vec<Hints>,
+    /// Paragraph text under each node (see [`Page::new`]).
+    prose: Vec<u32>,
+    /// How many paragraphs make up `prose`.
+    prose_blocks: Vec<u32>,
 }
 
 /// Subtree figures for one attempt.
@@ -255,29 +273,100 @@ impl<'a> Page<'a> {
             let p = dom.nodes[i].parent;
             len[p] = len[p].saturating_add(len[i]);
         }
+        // Dropped whatever the page: scripts, forms, hidden elements.
         let mut hard = vec![false; n];
         let mut hints = vec![Hints::default(); n];
-        let mut in_article = vec![false; n];
         for i in 1..n {
             let p = dom.nodes[i].parent;
             hard[i] = hard[p];
-            in_article[i] = in_article[p];
             if let Kind::Element(e) = &dom.nodes[i].kind {
                 hints[i] = score::hints(e);
-                let t = e.tag.as_str();
-                if score::is_dropped_tag(t)
-                    || score::is_hidden(e)
-                    || t == "header" && len[i] < 600
-                    || hints[i].byline && len[i] < 100 && !matches!(t, "body" | "html" | "article")
-                {
+                if score::is_dropped_tag(&e.tag) || score::is_hidden(e) {
                     hard[i] = true;
-                }
-                if matches!(t, "article" | "main") || e.attr("role") == Some("main") {
-                    in_article[i] = true;
                 }
             }
         }
-        Page { dom, hard, hints }
+        let mut block = vec![0usize; n];
+        let mut in_link = vec![false; n];
+        for i in 1..n {
+            let p = dom.nodes[i].parent;
+            in_link[i] = in_link[p] || dom.tag(i) == "a";
+            block[i] = match &dom.nodes[i].kind {
+                Kind::Element(e) if !score::is_inline(&e.tag) => i,
+                _ => block[p],
+            };
+        }
+        let prose_outside = |dropped: &[bool]| {
+            // (characters, linked characters, ends cut short like a teaser's excerpt)
+            let mut own = vec![(0u32, 0u32, false); n];
+            let mut prose = vec![0u32; n];
+            let mut blocks = vec![0u32; n];
+            let mut lost = dropped.to_vec();
+            for i in 1..n {
+                let p = dom.nodes[i].parent;
+                lost[i] = lost[i] || lost[p] || hints[i].comments && !keeps_hinted(dom.tag(i));
+            }
+            for i in (1..n).rev() {
+                if lost[i] {
+                    continue;
+                }
+                let p = dom.nodes[i].parent;
+                match &dom.nodes[i].kind {
+                    Kind::Text(t) => {
+                        let b = &mut own[block[p]];
+                        if b.0 == 0 && len[i] > 0 {
+                            b.2 = is_cut(t);
+                        }
+                        b.0 += len[i];
+                        if in_link[i] {
+                            b.1 += len[i];
+                        }
+                    }
+                    Kind::Element(_) if block[i] == i => {
+                        let (c, l, cut) = own[i];
+                        if c >= 40 && l * 10 < c * 3 && !cut {
+                            prose[i] += c;
+                            blocks[i] += 1;
+                        }
+                    }
+                    _ => {}
+                }
+                prose[p] = prose[p].saturating_add(prose[i]);
+                blocks[p] += blocks[i];
+            }
+            (prose, blocks)
+        };
+        let (prose, _) = prose_outside(&hard);
+        // Page furniture (navigation, asides, footers, short headers, bylines) is dropped
+        // too; an `<aside>` only if it does not hold most of the page's prose (the article
+        // inside an unclosed or misused one).
+        for i in 1..n {
+            let p = dom.nodes[i].parent;
+            if hard[p] {
+                hard[i] = true;
+            }
+            let Kind::Element(e) = &dom.nodes[i].kind else {
+                continue;
+            };
+            let t = e.tag.as_str();
+            if matches!(t, "nav" | "footer")
+                || t == "aside" && !(prose[i] >= 500 && 2 * prose[i] > prose[0])
+                || t == "header" && len[i] < 600
+                || hints[i].byline && len[i] < 100 && !matches!(t, "body" | "html" | "article")
+            {
+                hard[i] = true;
+            }
+        }
+        // Prose under each node: text of blocks that read like paragraphs (40 characters or
+        // more, under 30% linked, not cut short), outside what is dropped and comment threads.
+        let (prose, prose_blocks) = prose_outside(&hard);
+        Page {
+            dom,
+            hard,
+            hints,
+            prose,
+            prose_blocks,
+        }
     }
 
     /// All the text that is not hard-dropped (for fragments and as a last resort).
@@ -330,23 +419,11 @@ impl<'a> Page<'a> {
             }
             let p = dom.nodes[i].parent;
             let h = self.hints[i];
-            if gone[p]
-                || (h.unlikely && flags.strip_unlikely || h.comments)
-                    && !matches!(
-                        dom.tag(i),
-                        "body"
-                            | "html"
-                            | "article"
-                            | "main"
-                            | "a"
-                            | "h1"
-                            | "h2"
-                            | "h3"
-                            | "h4"
-                            | "h5"
-                            | "h6"
-                    )
-            {
+            // An "unlikely" block that holds much prose, most of its parent's or a good share
+            // of the page's, is the article all the same (an ad slot or a footer wrapper left
+            // open around it, a section whose id is a heading's words).
+            let unlikely = h.unlikely && flags.strip_unlikely && !self.holds_prose(i);
+            if gone[p] || (unlikely || h.comments) && !keeps_hinted(dom.tag(i)) {
                 gone[i] = true;
             }
         }
@@ -388,8 +465,7 @@ impl<'a> Page<'a> {
                     let b = block[p];
                     if own[b].0 == 0 && c > 0 {
                         // The block's last words: a teaser's excerpt ends cut short.
-                        let end = t.trim_end();
-                        cut[b] = end.ends_with("...") || end.ends_with('…');
+                        cut[b] = is_cut(t);
                     }
                     let s = &mut stats[i];
                     s.chars = c;
@@ -670,6 +746,13 @@ impl<'a> Page<'a> {
         self.render(&roots, &keep)
     }
 
+    /// Whether `i` holds much prose: most of its parent's, or a good share of the page's.
+    fn holds_prose(&self, i: usize) -> bool {
+        let prose = self.prose[i];
+        let parent = self.prose[self.dom.nodes[i].parent];
+        prose >= 500 && (2 * prose > parent || 4 * prose > self.prose[0])
+    }
+
     fn is_ancestor(&self, a: usize, mut d: usize) -> bool {
         // Indices grow downwards, so the walk stops as soon as it passes `a`.
         while d > a {
@@ -694,6 +777,16 @@ impl<'a> Page<'a> {
         ) {
             return false;
         }
+        // Mostly paragraphs of prose, and real paragraphs, not a grid of one-line teasers:
+        // text, whatever its class, links or pictures say.
+        // (A list of linked headlines with their summaries is teasers, not text.)
+        let s = stats[i];
+        let is_list = matches!(tag, "ul" | "ol" | "dl")
+            || s.chars > 0 && f64::from(s.li_chars) > 0.9 * f64::from(s.chars);
+        let prose = self.prose[i] >= 500
+            && u64::from(self.prose[i]) * 10 >= u64::from(s.chars) * 7
+            && self.prose[i] >= 120 * self.prose_blocks[i]
+            && !(is_list && ld > 0.2);
         // A block's own negative score (lists start at -3) counts only if it has links: a
         // plain list of short points is text.
         let own_score = if ld > 0.2 {
@@ -701,15 +794,12 @@ impl<'a> Page<'a> {
         } else {
             score[i].max(0.0)
         };
-        if weight + own_score < 0.0 {
+        if weight + own_score < 0.0 && !prose {
             return true;
         }
-        let s = stats[i];
         if s.commas >= 10 {
             return false;
         }
-        let is_list = matches!(tag, "ul" | "ol" | "dl")
-            || s.chars > 0 && f64::from(s.li_chars) > 0.9 * f64::from(s.chars);
         let (p, img, li, input) = (
             f64::from(s.p),
             f64::from(s.img),
@@ -721,11 +811,11 @@ impl<'a> Page<'a> {
         } else {
             f64::from(s.heading_chars) / f64::from(s.chars)
         };
-        (img > 1.0 && p / img < 0.5 && f64::from(s.chars) < 200.0 * img)
+        (img > 1.0 && p / img < 0.5 && f64::from(s.chars) < 200.0 * img && !prose)
             || (!is_list && li > p)
             || input > (p / 3.0).floor()
             || (!is_list && heading_density < 0.9 && s.chars < 25 && (s.img == 0 || s.img > 2))
-            || (!is_list && weight < 25.0 && ld > 0.2)
+            || (!is_list && weight < 25.0 && ld > 0.2 && !prose)
             || (weight >= 25.0 && ld > 0.5)
             || (is_list && ld > 0.5)
             || (s.embed == 1 && s.chars < 75)

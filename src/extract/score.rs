@@ -73,9 +73,6 @@ pub fn is_dropped_tag(tag: &str) -> bool {
             | "button"
             | "input"
             | "textarea"
-            | "nav"
-            | "aside"
-            | "footer"
             | "rt"
             | "rp"
             | "figcaption"
@@ -127,7 +124,7 @@ const UNLIKELY: Words = Words(
     supplemental|ad-break|agegate|pagination|pager|popup|cookie|consent|newsletter|\
     subscribe|share|sharing|promo|advert|outbrain|taboola|navbar|navigation|widget|toolbar|\
     signup|modal|recommend|trending|caption|credit|skip|screen-reader|komentar|kommentar|\
-    comentar|teaser|excerpt|sr-only|visually-hidden",
+    comentar|teaser|excerpt|sr-only|visually-hidden|disclaimer|disclosure",
 );
 
 /// Comment threads, in the languages of class names seen in the wild.
@@ -143,7 +140,7 @@ const BYLINE: Words = Words("byline|author|dateline|writtenby|timestamp|publish-
 const NEGATIVE: Words = Words(
     "hidden|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|\
     related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|social|\
-    cookie|newsletter|subscribe|caption|credit",
+    cookie|newsletter|subscribe|caption|credit|disclaimer|disclosure",
 );
 
 /// Patterns for a positive class weight.
