@@ -21,7 +21,7 @@ use crate::lang::names::{self, Class};
 use crate::lang::{stopwords, Lang};
 use crate::span::Span;
 use crate::token::{fold_apostrophe, words};
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 /// The entities of `text`, whose sentences are `sentences`, by count then first mention.
 pub fn entities(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Entity> {
@@ -322,7 +322,7 @@ impl<'t> Doc<'t> {
                 starts.binary_search(&t.span.start).is_ok() || starts_sentence(text, t.span);
         }
         mark_caps_lines(text, &mut toks);
-        let mut seen: HashMap<String, (u32, u32)> = HashMap::new();
+        let mut seen: HashMap<String, (u32, u32)> = HashMap::default();
         let mut key = String::new();
         for t in &toks {
             if t.caps_line {
@@ -1443,9 +1443,9 @@ impl Groups {
     /// Joins short forms to their long names: a surname to its person, a first word to its
     /// organisation, an acronym to its expansion. Hash maps from the short form, built once.
     fn merge_short_forms(&mut self, doc: &Doc) {
-        let mut surname: HashMap<String, Option<usize>> = HashMap::new();
-        let mut first_word: HashMap<String, Option<usize>> = HashMap::new();
-        let mut acronym: HashMap<String, Option<usize>> = HashMap::new();
+        let mut surname: HashMap<String, Option<usize>> = HashMap::default();
+        let mut first_word: HashMap<String, Option<usize>> = HashMap::default();
+        let mut acronym: HashMap<String, Option<usize>> = HashMap::default();
         for (g, x) in self.list.iter().enumerate() {
             if x.words < 2 {
                 continue;

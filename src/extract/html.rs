@@ -5,7 +5,7 @@
 //! parent's, so a forward loop visits parents first and a backward loop visits children first.
 
 use super::entities;
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 /// What a node is.
 #[derive(Debug)]
@@ -347,7 +347,7 @@ pub fn parse(html: &str) -> Dom {
             children: Vec::new(),
         }],
         stack: vec![0],
-        open: HashMap::new(),
+        open: HashMap::default(),
     };
     let mut i = 0;
     let mut text_start = 0;
