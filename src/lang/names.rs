@@ -75,11 +75,10 @@ const NOT_NAMES: &str = "January|February|March|April|May|June|July|August|Septe
 /// knowledge of English, French and German usage.
 const OTHER_WORDS: &str = "Cup|Open|Series|Championship|Championships|Games|Olympics|Olympiad|Prize|Award|Awards|Trophy|Grand Prix|Tour|Classic|Masters|Rally|Marathon|Festival|Expo|Summit|War|Revolution|Act|Treaty|Accord|Accords|Convention|Agreement|Plan|Index|Day|Week|Year|Ago|Chapter|Section|Article|Coupe|Trophée|Prix|Salon|Sommet|Guerre|Traité|Loi|Pokal|Meisterschaft|Krieg|Vertrag|Gesetz|Olympia";
 
-static TABLE: OnceLock<FastMap<String, Class>> = OnceLock::new();
+static TABLE: OnceLock<FastMap<&'static str, Class>> = OnceLock::new();
 
-fn table() -> &'static FastMap<String, Class> {
+fn table() -> &'static FastMap<&'static str, Class> {
     TABLE.get_or_init(|| {
-        let mut map = FastMap::with_capacity_and_hasher(4096, Default::default());
         // Later tables do not override earlier ones: a name that is both a given name and a
         // place ("Florence", "Paris") keeps the first class, so the order states the priority.
         let tables: [(&str, Class); 10] = [
@@ -94,14 +93,25 @@ fn table() -> &'static FastMap<String, Class> {
             (OTHER_WORDS, Class::OtherWord),
             (PLACE_WORDS, Class::PlaceWord),
         ];
+        // Every folded key goes into one string, kept for the life of the program like the
+        // table itself: one allocation instead of one per name (this table is built on the
+        // first analysis, so its cost is part of the page's cold start).
+        let mut keys = String::new();
+        let mut entries: Vec<(usize, usize, Class)> = Vec::with_capacity(4096);
         let mut key = String::new();
         for (list, class) in tables {
             for name in list.split('|') {
                 fold_into(&mut key, name);
                 if !key.is_empty() {
-                    map.entry(key.clone()).or_insert(class);
+                    entries.push((keys.len(), keys.len() + key.len(), class));
+                    keys.push_str(&key);
                 }
             }
+        }
+        let keys: &'static str = Box::leak(keys.into_boxed_str());
+        let mut map = FastMap::with_capacity_and_hasher(entries.len(), Default::default());
+        for (start, end, class) in entries {
+            map.entry(&keys[start..end]).or_insert(class);
         }
         map
     })
