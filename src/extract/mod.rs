@@ -337,8 +337,8 @@ impl<'a> Page<'a> {
             (prose, blocks)
         };
         let (prose, _) = prose_outside(&hard);
-        // Page furniture (navigation, asides, footers, short headers, bylines) is dropped
-        // too; an `<aside>` only if it does not hold most of the page's prose (the article
+        // Page furniture (navigation, asides, footers, short headers, bylines and author
+        // boxes that do not hold most of the prose) is dropped too; an `<aside>` only if it does not hold most of the page's prose (the article
         // inside an unclosed or misused one).
         for i in 1..n {
             let p = dom.nodes[i].parent;
@@ -352,7 +352,10 @@ impl<'a> Page<'a> {
             if matches!(t, "nav" | "footer")
                 || t == "aside" && !(prose[i] >= 500 && 2 * prose[i] > prose[0])
                 || t == "header" && len[i] < 600
-                || hints[i].byline && len[i] < 100 && !matches!(t, "body" | "html" | "article")
+                || hints[i].byline
+                    && len[i] < 1000
+                    && 2 * prose[i] <= prose[0]
+                    && !matches!(t, "body" | "html" | "article")
             {
                 hard[i] = true;
             }

@@ -128,7 +128,8 @@ const UNLIKELY: Words = Words(
 );
 
 /// Comment threads, in the languages of class names seen in the wild.
-const COMMENTS: Words = Words("comment|disqus|replies|respond|komentar|kommentar|comentar|reactie");
+const COMMENTS: Words =
+    Words("comment|disqus|replies|respond|komentar|kommentar|comentar|reactie|discussion");
 
 /// Words that make an element worth keeping even if it matches an unlikely pattern.
 const MAYBE: Words = Words("article|body|column|content|main|shadow");
@@ -171,7 +172,9 @@ pub struct Hints {
 pub fn hints(e: &Element) -> Hints {
     let mut h = Hints::default();
     let mut all = String::new();
+    let mut id_at = 0;
     for name in ["class", "id"] {
+        id_at = all.len();
         let Some(v) = e.attr(name) else { continue };
         let v = v.to_ascii_lowercase();
         if v.is_empty() {
@@ -185,11 +188,10 @@ pub fn hints(e: &Element) -> Hints {
         if POSITIVE.iter().any(|p| v.contains(p)) {
             h.weight += 25;
         }
-        all.push_str(&v);
+        // An opinion piece is a "commentary", not a comment thread.
+        all.push_str(&v.replace("commentary", "opinion"));
         all.push(' ');
     }
-    // An opinion piece is a "commentary", not a comment thread.
-    let all = all.replace("commentary", "opinion");
     h.byline = e.attr("rel") == Some("author")
         || e.attr("itemprop").is_some_and(|v| v.contains("author"))
         || BYLINE.iter().any(|p| all.contains(p))
@@ -199,7 +201,10 @@ pub fn hints(e: &Element) -> Hints {
             || words(&all).any(|w| matches!(w, "ad" | "ads" | "nav" | "tags"));
         let maybe = MAYBE.iter().any(|p| all.contains(p));
         h.unlikely = unlikely && !maybe;
-        h.comments = !maybe && COMMENTS.iter().any(|p| all.contains(p));
+        // An id names the thread itself (`id="comments"`), whatever its layout classes say.
+        h.comments = COMMENTS
+            .iter()
+            .any(|p| all[id_at..].contains(p) || !maybe && all.contains(p));
     }
     h
 }
@@ -232,7 +237,7 @@ const LABELS: Words = Words(
     читайте также|смотрите также|mira:|¡mira|kontakt|wie bewerten sie|sie könnten auch|\
     for the latest|we want to hear|discover our|to view the full story|mehr aus der|\
     puede escribirnos|escríbenos|¿ya sabías|responses to|kommentierte artikel|\
-    weitere informationen:",
+    weitere informationen:|back to top|discover more from|subscribe to get",
 );
 
 /// Whether a paragraph is a site's prompt or cross-link rather than article text.
