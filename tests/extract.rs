@@ -512,6 +512,9 @@ fn subscription_and_navigation_labels_dropped() {
         "Back to top",
         "Discover more from The Daily",
         "Subscribe to get the latest posts sent to your email.",
+        "Share",
+        "Reply",
+        "12 responses to \u{201c}Budget talks\u{201d}",
     ] {
         let html = page(&format!("<p>{label}</p>"));
         let a = extract(&html, None);
@@ -522,6 +525,10 @@ fn subscription_and_navigation_labels_dropped() {
         );
         assert!(!a.text.contains(label), "{label}: {:?}", a.text);
     }
+    // Button words are labels only as a whole paragraph.
+    let html = page("<p>Share prices fell.</p>");
+    let a = extract(&html, None);
+    assert!(a.text.contains("Share prices fell."), "{:?}", a.text);
 }
 
 #[test]

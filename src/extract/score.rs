@@ -221,7 +221,8 @@ pub fn tag_score(tag: &str) -> f64 {
 }
 
 /// Openings of the prompts and cross-links that sites put between and after paragraphs, in the
-/// languages of the evaluation pages (lowercase).
+/// languages of the evaluation pages (lowercase); those ending in `\n` are whole paragraphs
+/// (buttons: "Share", "Reply").
 const LABELS: Words = Words(
     "read more|read also|also read|see also|related:|related stories|related articles|\
     you might also like|you may also like|more from|next article|previous article|\
@@ -237,14 +238,24 @@ const LABELS: Words = Words(
     читайте также|смотрите также|mira:|¡mira|kontakt|wie bewerten sie|sie könnten auch|\
     for the latest|we want to hear|discover our|to view the full story|mehr aus der|\
     puede escribirnos|escríbenos|¿ya sabías|responses to|kommentierte artikel|\
-    weitere informationen:|back to top|discover more from|subscribe to get",
+    weitere informationen:|back to top|discover more from|subscribe to get|share\n|\
+    download\n|print\n|reply\n|back\n|like\n|tweet\n|email\n|about the author\n|teilen\n|\
+    partager\n|compartir\n|condividi\n|udostępnij\n|odpowiedz\n",
 );
 
 /// Whether a paragraph is a site's prompt or cross-link rather than article text.
 pub fn is_label(p: &str) -> bool {
-    let head: String = p.chars().take(40).flat_map(char::to_lowercase).collect();
+    // A line break after the paragraph's end: labels ending in one match a whole paragraph.
+    let head: String = p
+        .chars()
+        .take(40)
+        .chain(['\n'])
+        .flat_map(char::to_lowercase)
+        .collect();
     let short = p.split_whitespace().nth(30).is_none();
-    short && LABELS.iter().any(|l| head.starts_with(l))
+    // A count before a label: "12 responses to ...".
+    let counted = head.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    short && LABELS.iter().any(|l| counted.starts_with(l))
         || short
             && head.starts_with("follow ")
             && ["twitter", "facebook", "instagram"]
