@@ -532,6 +532,19 @@ fn subscription_and_navigation_labels_dropped() {
 }
 
 #[test]
+fn image_legend_dropped() {
+    // A picture's legend (`class="photo-legend"`) is a caption, not the story.
+    let html = page(&format!(
+        "<figure><img src=a.jpg></figure><div class=photo-legend>Brighton beat United \
+         four nil in the Premier League on Saturday | Agency</div>{}",
+        paragraphs(0, 3)
+    ));
+    let a = extract(&html, None);
+    assert!(a.text.contains("review in the spring."), "{:?}", a.text);
+    assert!(!a.text.contains("Brighton beat"), "{:?}", a.text);
+}
+
+#[test]
 fn deep_nesting_does_not_overflow() {
     let depth = 100_000;
     let mut html = String::from("<html><body>");

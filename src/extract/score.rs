@@ -120,7 +120,7 @@ pub fn is_hidden(e: &Element) -> bool {
 /// Readability's "unlikely candidate" patterns, matched inside `class` and `id`.
 const UNLIKELY: Words = Words(
     "banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|footer|gdpr|header|\
-    legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|\
+    legend|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|\
     supplemental|ad-break|agegate|pagination|pager|popup|cookie|consent|newsletter|\
     subscribe|share|sharing|promo|advert|outbrain|taboola|navbar|navigation|widget|toolbar|\
     signup|modal|recommend|trending|caption|credit|skip|screen-reader|komentar|kommentar|\
