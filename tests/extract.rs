@@ -545,6 +545,31 @@ fn image_legend_dropped() {
 }
 
 #[test]
+fn comment_thread_after_its_heading_cut() {
+    // A thread without a telling class: everything after its heading is the readers'.
+    for heading in ["Comments", "27 commentaires", "Komentarze"] {
+        let html = format!(
+            "<html><body><div class=post>{}<h3>{heading}</h3><p>Reader one says that the \
+             council should have spent the money on roads, as everyone knows.</p>\
+             <p>Reader two disagrees and thinks the swimming baths matter more than roads.</p>\
+             </div></body></html>",
+            paragraphs(0, 4)
+        );
+        let a = extract(&html, None);
+        assert!(a.text.contains("Paragraph 3 of"), "{heading}: {:?}", a.text);
+        assert!(!a.text.contains("Reader"), "{heading}: {:?}", a.text);
+        assert!(!a.text.contains(heading), "{heading}: {:?}", a.text);
+    }
+    // Near the top (a link to the thread above the story), the heading cuts nothing.
+    let html = format!(
+        "<html><body><div class=post><p>Comments</p>{}</div></body></html>",
+        paragraphs(0, 4)
+    );
+    let a = extract(&html, None);
+    assert!(a.text.contains("Paragraph 3 of"), "{:?}", a.text);
+}
+
+#[test]
 fn deep_nesting_does_not_overflow() {
     let depth = 100_000;
     let mut html = String::from("<html><body>");

@@ -108,15 +108,23 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     }
 }
 
-/// `text` without its paragraphs that are labels and prompts ("Read more: ...", "Subscribe").
+/// `text` without its paragraphs that are labels and prompts ("Read more: ...", "Subscribe"),
+/// and without a comment thread after it.
 fn drop_labels(text: &str) -> String {
     let mut end = text.len().min(3000);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let lang = crate::lang::detect(&text[..end]);
+    // A comment thread's heading ends the article, once some text came before it (not a
+    // "12 comments" link above the headline).
+    let mut before = 0;
     let kept: Vec<&str> = text
         .split("\n\n")
+        .take_while(|p| {
+            before += p.len();
+            before <= 500 + p.len() || !score::is_thread(p)
+        })
         .filter(|p| !crate::lang::boilerplate::is_boilerplate(lang, p) && !score::is_label(p))
         .collect();
     if kept.is_empty() {

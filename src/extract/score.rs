@@ -243,21 +243,37 @@ const LABELS: Words = Words(
     partager\n|compartir\n|condividi\n|udostępnij\n|odpowiedz\n",
 );
 
-/// Whether a paragraph is a site's prompt or cross-link rather than article text.
-pub fn is_label(p: &str) -> bool {
-    // A line break after the paragraph's end: labels ending in one match a whole paragraph.
+/// Headings of a comment thread (whole paragraphs), in the languages of the evaluation pages
+/// (lowercase).
+const THREAD: Words = Words(
+    "comments\n|comment\n|leave a reply\n|leave a comment\n|kommentare\n|commentaires\n|\
+    comentarios\n|komentarze\n|commenti\n|comentários\n|reacties\n",
+);
+
+/// Whether a short paragraph starts with one of `words`, after an optional count ("12
+/// responses to ...", "27 comments").
+fn starts_with_any(p: &str, words: Words) -> bool {
+    // A line break after the paragraph's end: entries ending in one match a whole paragraph.
     let head: String = p
         .chars()
         .take(40)
         .chain(['\n'])
         .flat_map(char::to_lowercase)
         .collect();
-    let short = p.split_whitespace().nth(30).is_none();
-    // A count before a label: "12 responses to ...".
     let counted = head.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
-    short && LABELS.iter().any(|l| counted.starts_with(l))
-        || short
-            && head.starts_with("follow ")
+    p.split_whitespace().nth(30).is_none() && words.iter().any(|l| counted.starts_with(l))
+}
+
+/// Whether a paragraph is the heading of a comment thread: the article ends before it.
+pub fn is_thread(p: &str) -> bool {
+    starts_with_any(p, THREAD)
+}
+
+/// Whether a paragraph is a site's prompt or cross-link rather than article text.
+pub fn is_label(p: &str) -> bool {
+    starts_with_any(p, LABELS)
+        || p.split_whitespace().nth(30).is_none()
+            && p.to_lowercase().starts_with("follow ")
             && ["twitter", "facebook", "instagram"]
                 .iter()
                 .any(|s| p.to_lowercase().contains(s))
