@@ -547,7 +547,12 @@ fn image_legend_dropped() {
 #[test]
 fn comment_thread_after_its_heading_cut() {
     // A thread without a telling class: everything after its heading is the readers'.
-    for heading in ["Comments", "27 commentaires", "Komentarze"] {
+    for heading in [
+        "Comments",
+        "27 commentaires",
+        "Komentarze",
+        "Comments are now closed for this story",
+    ] {
         let html = format!(
             "<html><body><div class=post>{}<h3>{heading}</h3><p>Reader one says that the \
              council should have spent the money on roads, as everyone knows.</p>\

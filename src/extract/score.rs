@@ -243,11 +243,12 @@ const LABELS: Words = Words(
     partager\n|compartir\n|condividi\n|udostępnij\n|odpowiedz\n",
 );
 
-/// Headings of a comment thread (whole paragraphs), in the languages of the evaluation pages
-/// (lowercase).
+/// Headings of a comment thread (whole paragraphs, or openings with no `\n`), in the languages
+/// of the evaluation pages (lowercase).
 const THREAD: Words = Words(
     "comments\n|comment\n|leave a reply\n|leave a comment\n|kommentare\n|commentaires\n|\
-    comentarios\n|komentarze\n|commenti\n|comentários\n|reacties\n",
+    comentarios\n|komentarze\n|commenti\n|comentários\n|reacties\n|comments are closed|\
+    comments are now closed",
 );
 
 /// Whether a short paragraph starts with one of `words`, after an optional count ("12
