@@ -545,13 +545,15 @@ fn image_legend_dropped() {
 }
 
 #[test]
-fn comment_thread_after_its_heading_cut() {
-    // A thread without a telling class: everything after its heading is the readers'.
+fn comment_thread_or_bio_after_its_heading_cut() {
+    // A thread (or an author's bio) without a telling class: everything after its heading is
+    // the readers' (or the site's).
     for heading in [
         "Comments",
         "27 commentaires",
         "Komentarze",
         "Comments are now closed for this story",
+        "About the author",
     ] {
         let html = format!(
             "<html><body><div class=post>{}<h3>{heading}</h3><p>Reader one says that the \

@@ -242,7 +242,6 @@ struct Stats {
     li: u32,
     li_chars: u32,
     input: u32,
-    embed: u32,
     heading_chars: u32,
     /// Text of paragraphs that read like prose (long enough, few links).
     good: u32,
@@ -499,8 +498,6 @@ impl<'a> Page<'a> {
                             s.li += 1;
                             s.li_chars = s.chars;
                         }
-                        "input" | "select" | "textarea" | "button" => s.input += 1,
-                        "embed" | "object" | "iframe" | "video" => s.embed += 1,
                         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => s.heading_chars = s.chars,
                         _ => {}
                     }
@@ -530,7 +527,6 @@ impl<'a> Page<'a> {
             ps.li += s.li;
             ps.li_chars += s.li_chars;
             ps.input += s.input;
-            ps.embed += s.embed;
             ps.heading_chars += s.heading_chars;
             ps.good += s.good;
             ps.bad += s.bad;
@@ -829,8 +825,6 @@ impl<'a> Page<'a> {
             || (!is_list && weight < 25.0 && ld > 0.2 && !prose)
             || (weight >= 25.0 && ld > 0.5)
             || (is_list && ld > 0.5)
-            || (s.embed == 1 && s.chars < 75)
-            || s.embed > 1
     }
 
     /// A byline from the page: `rel=author`, `itemprop=author` or a `byline` class.

@@ -239,16 +239,16 @@ const LABELS: Words = Words(
     for the latest|we want to hear|discover our|to view the full story|mehr aus der|\
     puede escribirnos|escríbenos|¿ya sabías|responses to|kommentierte artikel|\
     weitere informationen:|back to top|discover more from|subscribe to get|share\n|\
-    download\n|print\n|reply\n|back\n|like\n|tweet\n|email\n|about the author\n|teilen\n|\
+    download\n|print\n|reply\n|back\n|like\n|tweet\n|email\n|teilen\n|\
     partager\n|compartir\n|condividi\n|udostępnij\n|odpowiedz\n",
 );
 
-/// Headings of a comment thread (whole paragraphs, or openings with no `\n`), in the languages
-/// of the evaluation pages (lowercase).
+/// Headings of what follows an article, a comment thread or the author's bio (whole paragraphs,
+/// or openings with no `\n`), in the languages of the evaluation pages (lowercase).
 const THREAD: Words = Words(
     "comments\n|comment\n|leave a reply\n|leave a comment\n|kommentare\n|commentaires\n|\
     comentarios\n|komentarze\n|commenti\n|comentários\n|reacties\n|comments are closed|\
-    comments are now closed",
+    comments are now closed|about the author\n",
 );
 
 /// Whether a short paragraph starts with one of `words`, after an optional count ("12
@@ -265,7 +265,8 @@ fn starts_with_any(p: &str, words: Words) -> bool {
     p.split_whitespace().nth(30).is_none() && words.iter().any(|l| counted.starts_with(l))
 }
 
-/// Whether a paragraph is the heading of a comment thread: the article ends before it.
+/// Whether a paragraph is the heading of a comment thread or an author's bio: the article
+/// ends before it.
 pub fn is_thread(p: &str) -> bool {
     starts_with_any(p, THREAD)
 }
