@@ -273,10 +273,10 @@ pub fn is_thread(p: &str) -> bool {
 
 /// Whether a paragraph is a site's prompt or cross-link rather than article text.
 pub fn is_label(p: &str) -> bool {
+    let low = p.to_lowercase();
     starts_with_any(p, LABELS)
-        || p.split_whitespace().nth(30).is_none()
-            && p.to_lowercase().starts_with("follow ")
-            && ["twitter", "facebook", "instagram"]
+        || starts_with_any(p, Words("follow "))
+            && Words("twitter|facebook|instagram")
                 .iter()
-                .any(|s| p.to_lowercase().contains(s))
+                .any(|s| low.contains(s))
 }
