@@ -458,6 +458,125 @@ fn disclaimers_and_disclosures_dropped() {
 }
 
 #[test]
+fn comment_thread_named_by_its_id_dropped() {
+    // The id names the thread even when layout classes ("flex-column") would otherwise keep
+    // the block.
+    for attrs in [
+        "id=discussion class=\"pc-flex-column\"",
+        "id=comments class=column",
+    ] {
+        let html = page(&format!(
+            "<div {attrs}><h4>Discussion about this post</h4><p>Great piece, I agree with \
+             every word you wrote about the council and its budget for next year.</p></div>"
+        ));
+        let a = extract(&html, None);
+        assert!(
+            a.text.contains("review in the spring."),
+            "{attrs}: {:?}",
+            a.text
+        );
+        assert!(!a.text.contains("Great piece"), "{attrs}: {:?}", a.text);
+        assert!(
+            !a.text.contains("Discussion about"),
+            "{attrs}: {:?}",
+            a.text
+        );
+    }
+}
+
+#[test]
+fn author_box_dropped_article_with_an_author_class_kept() {
+    // An author's bio box after the story is the site's; a wrapper whose class says
+    // "author" but holds the story is the story.
+    let bio = "<div class=author-info><h3>Jane Doe</h3><p class=author-bio>Jane Doe is a \
+               reporter who has covered local politics for twenty years; before that she \
+               wrote about sport and schools for the evening paper.</p></div>";
+    let html = format!(
+        "<html><body><div class=post-author-layout>{}</div>{bio}</body></html>",
+        paragraphs(0, 3)
+    );
+    let a = extract(&html, None);
+    for k in 0..3 {
+        assert!(
+            a.text.contains(&format!("Paragraph {k} of")),
+            "{:?}",
+            a.text
+        );
+    }
+    assert!(!a.text.contains("Jane Doe is a reporter"), "{:?}", a.text);
+}
+
+#[test]
+fn subscription_and_navigation_labels_dropped() {
+    for label in [
+        "Back to top",
+        "Discover more from The Daily",
+        "Subscribe to get the latest posts sent to your email.",
+        "Share",
+        "Reply",
+        "12 responses to \u{201c}Budget talks\u{201d}",
+    ] {
+        let html = page(&format!("<p>{label}</p>"));
+        let a = extract(&html, None);
+        assert!(
+            a.text.contains("review in the spring."),
+            "{label}: {:?}",
+            a.text
+        );
+        assert!(!a.text.contains(label), "{label}: {:?}", a.text);
+    }
+    // Button words are labels only as a whole paragraph.
+    let html = page("<p>Share prices fell.</p>");
+    let a = extract(&html, None);
+    assert!(a.text.contains("Share prices fell."), "{:?}", a.text);
+}
+
+#[test]
+fn image_legend_dropped() {
+    // A picture's legend (`class="photo-legend"`) is a caption, not the story.
+    let html = page(&format!(
+        "<figure><img src=a.jpg></figure><div class=photo-legend>Brighton beat United \
+         four nil in the Premier League on Saturday | Agency</div>{}",
+        paragraphs(0, 3)
+    ));
+    let a = extract(&html, None);
+    assert!(a.text.contains("review in the spring."), "{:?}", a.text);
+    assert!(!a.text.contains("Brighton beat"), "{:?}", a.text);
+}
+
+#[test]
+fn comment_thread_or_bio_after_its_heading_cut() {
+    // A thread (or an author's bio) without a telling class: everything after its heading is
+    // the readers' (or the site's).
+    for heading in [
+        "Comments",
+        "27 commentaires",
+        "Komentarze",
+        "Comments are now closed for this story",
+        "About the author",
+    ] {
+        let html = format!(
+            "<html><body><div class=post>{}<h3>{heading}</h3><p>Reader one says that the \
+             council should have spent the money on roads, as everyone knows.</p>\
+             <p>Reader two disagrees and thinks the swimming baths matter more than roads.</p>\
+             </div></body></html>",
+            paragraphs(0, 4)
+        );
+        let a = extract(&html, None);
+        assert!(a.text.contains("Paragraph 3 of"), "{heading}: {:?}", a.text);
+        assert!(!a.text.contains("Reader"), "{heading}: {:?}", a.text);
+        assert!(!a.text.contains(heading), "{heading}: {:?}", a.text);
+    }
+    // Near the top (a link to the thread above the story), the heading cuts nothing.
+    let html = format!(
+        "<html><body><div class=post><p>Comments</p>{}</div></body></html>",
+        paragraphs(0, 4)
+    );
+    let a = extract(&html, None);
+    assert!(a.text.contains("Paragraph 3 of"), "{:?}", a.text);
+}
+
+#[test]
 fn deep_nesting_does_not_overflow() {
     let depth = 100_000;
     let mut html = String::from("<html><body>");

@@ -108,15 +108,23 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
     }
 }
 
-/// `text` without its paragraphs that are labels and prompts ("Read more: ...", "Subscribe").
+/// `text` without its paragraphs that are labels and prompts ("Read more: ...", "Subscribe"),
+/// and without a comment thread after it.
 fn drop_labels(text: &str) -> String {
     let mut end = text.len().min(3000);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let lang = crate::lang::detect(&text[..end]);
+    // A comment thread's heading ends the article, once some text came before it (not a
+    // "12 comments" link above the headline).
+    let mut before = 0;
     let kept: Vec<&str> = text
         .split("\n\n")
+        .take_while(|p| {
+            before += p.len();
+            before <= 500 + p.len() || !score::is_thread(p)
+        })
         .filter(|p| !crate::lang::boilerplate::is_boilerplate(lang, p) && !score::is_label(p))
         .collect();
     if kept.is_empty() {
@@ -234,7 +242,6 @@ struct Stats {
     li: u32,
     li_chars: u32,
     input: u32,
-    embed: u32,
     heading_chars: u32,
     /// Text of paragraphs that read like prose (long enough, few links).
     good: u32,
@@ -337,8 +344,8 @@ impl<'a> Page<'a> {
             (prose, blocks)
         };
         let (prose, _) = prose_outside(&hard);
-        // Page furniture (navigation, asides, footers, short headers, bylines) is dropped
-        // too; an `<aside>` only if it does not hold most of the page's prose (the article
+        // Page furniture (navigation, asides, footers, short headers, bylines and author
+        // boxes that do not hold most of the prose) is dropped too; an `<aside>` only if it does not hold most of the page's prose (the article
         // inside an unclosed or misused one).
         for i in 1..n {
             let p = dom.nodes[i].parent;
@@ -352,7 +359,10 @@ impl<'a> Page<'a> {
             if matches!(t, "nav" | "footer")
                 || t == "aside" && !(prose[i] >= 500 && 2 * prose[i] > prose[0])
                 || t == "header" && len[i] < 600
-                || hints[i].byline && len[i] < 100 && !matches!(t, "body" | "html" | "article")
+                || hints[i].byline
+                    && len[i] < 1000
+                    && 2 * prose[i] <= prose[0]
+                    && !matches!(t, "body" | "html" | "article")
             {
                 hard[i] = true;
             }
@@ -488,8 +498,6 @@ impl<'a> Page<'a> {
                             s.li += 1;
                             s.li_chars = s.chars;
                         }
-                        "input" | "select" | "textarea" | "button" => s.input += 1,
-                        "embed" | "object" | "iframe" | "video" => s.embed += 1,
                         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => s.heading_chars = s.chars,
                         _ => {}
                     }
@@ -519,7 +527,6 @@ impl<'a> Page<'a> {
             ps.li += s.li;
             ps.li_chars += s.li_chars;
             ps.input += s.input;
-            ps.embed += s.embed;
             ps.heading_chars += s.heading_chars;
             ps.good += s.good;
             ps.bad += s.bad;
@@ -818,8 +825,6 @@ impl<'a> Page<'a> {
             || (!is_list && weight < 25.0 && ld > 0.2 && !prose)
             || (weight >= 25.0 && ld > 0.5)
             || (is_list && ld > 0.5)
-            || (s.embed == 1 && s.chars < 75)
-            || s.embed > 1
     }
 
     /// A byline from the page: `rel=author`, `itemprop=author` or a `byline` class.

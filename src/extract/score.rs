@@ -120,7 +120,7 @@ pub fn is_hidden(e: &Element) -> bool {
 /// Readability's "unlikely candidate" patterns, matched inside `class` and `id`.
 const UNLIKELY: Words = Words(
     "banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|footer|gdpr|header|\
-    legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|\
+    legend|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|\
     supplemental|ad-break|agegate|pagination|pager|popup|cookie|consent|newsletter|\
     subscribe|share|sharing|promo|advert|outbrain|taboola|navbar|navigation|widget|toolbar|\
     signup|modal|recommend|trending|caption|credit|skip|screen-reader|komentar|kommentar|\
@@ -128,7 +128,8 @@ const UNLIKELY: Words = Words(
 );
 
 /// Comment threads, in the languages of class names seen in the wild.
-const COMMENTS: Words = Words("comment|disqus|replies|respond|komentar|kommentar|comentar|reactie");
+const COMMENTS: Words =
+    Words("comment|disqus|replies|respond|komentar|kommentar|comentar|reactie|discussion");
 
 /// Words that make an element worth keeping even if it matches an unlikely pattern.
 const MAYBE: Words = Words("article|body|column|content|main|shadow");
@@ -171,7 +172,9 @@ pub struct Hints {
 pub fn hints(e: &Element) -> Hints {
     let mut h = Hints::default();
     let mut all = String::new();
+    let mut id_at = 0;
     for name in ["class", "id"] {
+        id_at = all.len();
         let Some(v) = e.attr(name) else { continue };
         let v = v.to_ascii_lowercase();
         if v.is_empty() {
@@ -185,11 +188,10 @@ pub fn hints(e: &Element) -> Hints {
         if POSITIVE.iter().any(|p| v.contains(p)) {
             h.weight += 25;
         }
-        all.push_str(&v);
+        // An opinion piece is a "commentary", not a comment thread.
+        all.push_str(&v.replace("commentary", "opinion"));
         all.push(' ');
     }
-    // An opinion piece is a "commentary", not a comment thread.
-    let all = all.replace("commentary", "opinion");
     h.byline = e.attr("rel") == Some("author")
         || e.attr("itemprop").is_some_and(|v| v.contains("author"))
         || BYLINE.iter().any(|p| all.contains(p))
@@ -199,7 +201,10 @@ pub fn hints(e: &Element) -> Hints {
             || words(&all).any(|w| matches!(w, "ad" | "ads" | "nav" | "tags"));
         let maybe = MAYBE.iter().any(|p| all.contains(p));
         h.unlikely = unlikely && !maybe;
-        h.comments = !maybe && COMMENTS.iter().any(|p| all.contains(p));
+        // An id names the thread itself (`id="comments"`), whatever its layout classes say.
+        h.comments = COMMENTS
+            .iter()
+            .any(|p| all[id_at..].contains(p) || !maybe && all.contains(p));
     }
     h
 }
@@ -216,7 +221,8 @@ pub fn tag_score(tag: &str) -> f64 {
 }
 
 /// Openings of the prompts and cross-links that sites put between and after paragraphs, in the
-/// languages of the evaluation pages (lowercase).
+/// languages of the evaluation pages (lowercase); those ending in `\n` are whole paragraphs
+/// (buttons: "Share", "Reply").
 const LABELS: Words = Words(
     "read more|read also|also read|see also|related:|related stories|related articles|\
     you might also like|you may also like|more from|next article|previous article|\
@@ -232,17 +238,45 @@ const LABELS: Words = Words(
     читайте также|смотрите также|mira:|¡mira|kontakt|wie bewerten sie|sie könnten auch|\
     for the latest|we want to hear|discover our|to view the full story|mehr aus der|\
     puede escribirnos|escríbenos|¿ya sabías|responses to|kommentierte artikel|\
-    weitere informationen:",
+    weitere informationen:|back to top|discover more from|subscribe to get|share\n|\
+    download\n|print\n|reply\n|back\n|like\n|tweet\n|email\n|teilen\n|\
+    partager\n|compartir\n|condividi\n|udostępnij\n|odpowiedz\n",
 );
+
+/// Headings of what follows an article, a comment thread or the author's bio (whole paragraphs,
+/// or openings with no `\n`), in the languages of the evaluation pages (lowercase).
+const THREAD: Words = Words(
+    "comments\n|comment\n|leave a reply\n|leave a comment\n|kommentare\n|commentaires\n|\
+    comentarios\n|komentarze\n|commenti\n|comentários\n|reacties\n|comments are closed|\
+    comments are now closed|about the author\n",
+);
+
+/// Whether a short paragraph starts with one of `words`, after an optional count ("12
+/// responses to ...", "27 comments").
+fn starts_with_any(p: &str, words: Words) -> bool {
+    // A line break after the paragraph's end: entries ending in one match a whole paragraph.
+    let head: String = p
+        .chars()
+        .take(40)
+        .chain(['\n'])
+        .flat_map(char::to_lowercase)
+        .collect();
+    let counted = head.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    p.split_whitespace().nth(30).is_none() && words.iter().any(|l| counted.starts_with(l))
+}
+
+/// Whether a paragraph is the heading of a comment thread or an author's bio: the article
+/// ends before it.
+pub fn is_thread(p: &str) -> bool {
+    starts_with_any(p, THREAD)
+}
 
 /// Whether a paragraph is a site's prompt or cross-link rather than article text.
 pub fn is_label(p: &str) -> bool {
-    let head: String = p.chars().take(40).flat_map(char::to_lowercase).collect();
-    let short = p.split_whitespace().nth(30).is_none();
-    short && LABELS.iter().any(|l| head.starts_with(l))
-        || short
-            && head.starts_with("follow ")
-            && ["twitter", "facebook", "instagram"]
+    let low = p.to_lowercase();
+    starts_with_any(p, LABELS)
+        || starts_with_any(p, Words("follow "))
+            && Words("twitter|facebook|instagram")
                 .iter()
-                .any(|s| p.to_lowercase().contains(s))
+                .any(|s| low.contains(s))
 }
