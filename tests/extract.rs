@@ -577,6 +577,45 @@ fn comment_thread_or_bio_after_its_heading_cut() {
 }
 
 #[test]
+fn recipe_ingredients_and_steps_from_json_ld_when_missing() {
+    // A recipe's ingredient list often sits in a box apart from the method (or only in the
+    // page's schema.org data): the publisher's own list is added when the text lacks it, and
+    // not repeated when the text has it.
+    let ld = "<script type=\"application/ld+json\">{\"@type\":\"Recipe\",\"name\":\"Cake\",\
+              \"recipeIngredient\":[\"200 g  flour\",\"3 eggs\",\"1 pinch of salt\"],\
+              \"recipeInstructions\":[{\"@type\":\"HowToStep\",\"text\":\"Beat the eggs.\"},\
+              {\"@type\":\"HowToStep\",\"text\":\"Fold in the flour and bake for an hour.\"}]}\
+              </script>";
+    let html = format!(
+        "<html><head>{ld}</head><body><div class=sidebar><ul><li>200 g flour</li><li>3 eggs\
+         </li></ul></div><div class=recipe>{}</div></body></html>",
+        paragraphs(0, 3)
+    );
+    let a = extract(&html, None);
+    assert!(
+        a.text
+            .starts_with("200 g flour\n\n3 eggs\n\n1 pinch of salt\n\n"),
+        "{:?}",
+        a.text
+    );
+    assert!(
+        a.text
+            .ends_with("Beat the eggs.\n\nFold in the flour and bake for an hour."),
+        "{:?}",
+        a.text
+    );
+    let html = format!(
+        "<html><head>{ld}</head><body><div class=recipe><ul><li>200 g flour</li><li>3 eggs</li>\
+         <li>1 pinch of salt</li></ul>{}<p>Beat the eggs.</p><p>Fold in the flour and bake for \
+         an hour.</p></div></body></html>",
+        paragraphs(0, 3)
+    );
+    let a = extract(&html, None);
+    assert_eq!(a.text.matches("3 eggs").count(), 1, "{:?}", a.text);
+    assert_eq!(a.text.matches("Beat the eggs").count(), 1, "{:?}", a.text);
+}
+
+#[test]
 fn deep_nesting_does_not_overflow() {
     let depth = 100_000;
     let mut html = String::from("<html><body>");

@@ -17,6 +17,13 @@ pub struct Meta {
     pub date: Option<String>,
     /// JSON-LD `articleBody`, the publisher's own copy of the text.
     pub body: Option<String>,
+    /// A schema.org Recipe's ingredients and steps, as the publisher lists them.
+    pub ingredients: Vec<String>,
+    pub steps: Vec<String>,
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn set(slot: &mut Option<String>, value: &str) {
@@ -181,6 +188,21 @@ fn json_ld(
         }
         if let Some(p) = it.get("publisher").and_then(name_of) {
             set(site, &p);
+        }
+        if m.ingredients.is_empty() {
+            if let Some(Json::Arr(a)) = it.get("recipeIngredient") {
+                m.ingredients = a.iter().filter_map(Json::as_str).map(squash).collect();
+            }
+        }
+        if m.steps.is_empty() {
+            if let Some(Json::Arr(a)) = it.get("recipeInstructions") {
+                // Plain strings or HowToStep objects with a "text".
+                m.steps = a
+                    .iter()
+                    .filter_map(|x| x.as_str().or_else(|| x.get("text").and_then(Json::as_str)))
+                    .map(squash)
+                    .collect();
+            }
         }
         if let Some(b) = it.get("articleBody").and_then(Json::as_str) {
             if m.body.is_none() && !b.trim().is_empty() {

@@ -95,6 +95,7 @@ pub fn extract(html: &str, url: Option<&str>) -> Article {
         _ => text,
     };
     let text = drop_labels(&text);
+    let text = with_recipe(text, &m.ingredients, &m.steps);
     let site = m.site.clone().or_else(|| url.and_then(host));
     let mut meta = m;
     meta.site = site;
@@ -131,6 +132,32 @@ fn drop_labels(text: &str) -> String {
         return text.to_string();
     }
     kept.join("\n\n")
+}
+
+/// `text` with a recipe's ingredients before it and its steps after it, each when the page's
+/// markup kept them where the extraction did not find them (a separate box, a script).
+fn with_recipe(text: String, ingredients: &[String], steps: &[String]) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let missing = |items: &[String]| {
+        let items: Vec<&String> = items.iter().filter(|s| !s.is_empty()).take(64).collect();
+        let found = items.iter().filter(|s| flat.contains(s.as_str())).count();
+        !items.is_empty() && found * 2 < items.len()
+    };
+    let mut out = String::new();
+    if missing(ingredients) {
+        for s in ingredients.iter().filter(|s| !s.is_empty()) {
+            out.push_str(s);
+            out.push_str("\n\n");
+        }
+    }
+    out.push_str(&text);
+    if missing(steps) {
+        for s in steps.iter().filter(|s| !s.is_empty()) {
+            out.push_str("\n\n");
+            out.push_str(s);
+        }
+    }
+    out.trim().to_string()
 }
 
 fn words(s: &str) -> usize {
