@@ -17,11 +17,11 @@
 //!    after them ("M. Ruedi, notaire"), as the HIPE newspaper annotations do.
 
 use crate::analysis::{Entity, EntityKind, Sentence};
+use crate::hash::FastMap as HashMap;
 use crate::lang::names::{self, Class};
 use crate::lang::{stopwords, Lang};
 use crate::span::Span;
 use crate::token::{fold_apostrophe, words};
-use crate::hash::FastMap as HashMap;
 
 /// The entities of `text`, whose sentences are `sentences`, by count then first mention.
 pub fn entities(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Entity> {
