@@ -1154,7 +1154,7 @@ impl<'t> Doc<'t> {
         for j in first..=last {
             let w = self.word(j);
             let Some(c) = w.chars().next() else { continue };
-            let up = c.to_uppercase().next().unwrap_or(c);
+            let up = crate::lang::case::upper_first(c);
             if c.is_uppercase() {
                 caps.push(up);
             }

@@ -64,10 +64,58 @@ impl fmt::Display for OptionsError {
 
 impl std::error::Error for OptionsError {}
 
+/// `v` as Rust's `Display` writes it (`2.5`, `-0`, `NaN`, `inf`, never an exponent), without
+/// `Display` for floats: that formatter (core's flt2dec) is about 6 KB gzip of WebAssembly, and
+/// the module needs it nowhere else. The shortest digits come from an exponent form that is at
+/// hand (Rust's `{:e}` natively; JavaScript's `String(v)` in WebAssembly, which picks the same
+/// shortest round-trip digits) and [`plain_decimal`] writes them out.
+pub fn number(v: f64) -> String {
+    if v.is_nan() {
+        return "NaN".into();
+    }
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    if v.is_infinite() {
+        return format!("{sign}inf");
+    }
+    #[cfg(target_arch = "wasm32")]
+    let exp = {
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        extern "C" {
+            #[wasm_bindgen(js_name = String)]
+            fn js_string(v: f64) -> String;
+        }
+        js_string(v.abs())
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let exp = format!("{:e}", v.abs());
+    format!("{sign}{}", plain_decimal(&exp))
+}
+
+/// A non-negative number written with or without an exponent (`1.5e300`, `1.5e+300`, `1e-7`,
+/// `0.25`) rewritten without one (`0.0000001`).
+fn plain_decimal(s: &str) -> String {
+    let Some((mantissa, exp)) = s.split_once('e') else {
+        return s.to_string();
+    };
+    let exp: i64 = exp.trim_start_matches('+').parse().unwrap_or(0);
+    let digits: String = mantissa.chars().filter(|&c| c != '.').collect();
+    // Where the decimal point falls among `digits`.
+    let point = mantissa.find('.').unwrap_or(mantissa.len()) as i64 + exp;
+    if point <= 0 {
+        format!("0.{}{digits}", "0".repeat(point.unsigned_abs() as usize))
+    } else if point as usize >= digits.len() {
+        format!("{digits}{}", "0".repeat(point as usize - digits.len()))
+    } else {
+        let (int, frac) = digits.split_at(point as usize);
+        format!("{int}.{frac}")
+    }
+}
+
 fn whole(name: &str, v: f64) -> Result<usize, OptionsError> {
     if !v.is_finite() || v.fract() != 0.0 || !(1.0..=1e9).contains(&v) {
         return Err(OptionsError(format!(
-            "`{name}` must be a whole number of at least 1, not {v}"
+            "`{name}` must be a whole number of at least 1, not {}",
+            number(v)
         )));
     }
     Ok(v as usize)
@@ -91,7 +139,8 @@ impl OptionsInput {
         } else if let Some(r) = self.ratio {
             if !(r > 0.0 && r <= 1.0) {
                 return Err(OptionsError(format!(
-                    "`ratio` must be more than 0 and at most 1, not {r}"
+                    "`ratio` must be more than 0 and at most 1, not {}",
+                    number(r)
                 )));
             }
             Length::Ratio(r)
@@ -215,6 +264,47 @@ mod tests {
         for c in cases {
             let got = c.input.validate().map(|o| o.length).map_err(|e| e.0);
             assert_eq!(got, c.want.map_err(String::from), "case {}", c.name);
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_as_display_writes_them() {
+        let cases = [
+            0.0,
+            -0.0,
+            1.0,
+            -4.0,
+            2.5,
+            0.1,
+            0.1234567,
+            1e-7,
+            -2.5e-12,
+            0.000001,
+            1e20,
+            1e21,
+            1.5e300,
+            123456789012345680000.0,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            5e-324,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        for v in cases {
+            assert_eq!(number(v), format!("{v}"), "{v:e}");
+        }
+        // JavaScript writes exponents with a `+`.
+        assert_eq!(plain_decimal("1.5e+21"), "1500000000000000000000");
+        assert_eq!(plain_decimal("1e-7"), "0.0000001");
+        assert_eq!(plain_decimal("0.25"), "0.25");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_number_is_written_as_display_writes_it(bits in proptest::prelude::any::<u64>()) {
+            let v = f64::from_bits(bits);
+            proptest::prop_assert_eq!(number(v), format!("{v}"));
         }
     }
 

@@ -1,11 +1,12 @@
 //! The WebAssembly boundary: the only file that knows about wasm-bindgen.
 //!
-//! Options arrive as a plain JavaScript object (deserialised with serde-wasm-bindgen); results
+//! Options arrive as a plain JavaScript object (read field by field, see [`read`]); results
 //! leave as plain objects with offsets in UTF-16 code units, what `String.prototype.slice` uses.
 //! Invalid options throw a JavaScript `Error` carrying the message.
 
 #[cfg(feature = "exports")]
 use crate::export;
+use crate::options::number;
 use crate::{analyze, analyze_html, report, Options, OptionsInput, Unit};
 use wasm_bindgen::prelude::*;
 
@@ -44,12 +45,12 @@ fn options(value: JsValue) -> Result<Options, JsError> {
                 FIELDS.join(", ")
             )));
         }
-        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| {
+        read(&value).map_err(|e| {
             for key in &keys {
                 let alone = js_sys::Object::new();
                 let field = js_sys::Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED);
                 let _ = js_sys::Reflect::set(&alone, &key.into(), &field);
-                if let Err(e) = serde_wasm_bindgen::from_value::<OptionsInput>(alone.into()) {
+                if let Err(e) = read(&alone.into()) {
                     return JsError::new(&format!("invalid option `{key}`: {e}"));
                 }
             }
@@ -57,6 +58,95 @@ fn options(value: JsValue) -> Result<Options, JsError> {
         })?
     };
     input.validate().map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// `OptionsInput` from a JavaScript object, read as serde-wasm-bindgen read it (same order, same
+/// errors, same messages: `Error: invalid type: string "three", expected f64`) but without serde's
+/// deserialiser, whose float formatting and machinery are about 7 KB gzip of WebAssembly. Fields
+/// are read in the order of [`FIELDS`]; `null` and `undefined` mean unset; `lang` and its alias
+/// `language` both given are a duplicate.
+fn read(object: &JsValue) -> Result<OptionsInput, String> {
+    let mut input = OptionsInput::default();
+    let mut lang_given = false;
+    for name in FIELDS {
+        let key = JsValue::from_str(name);
+        // A throwing getter throws through, as it did through serde-wasm-bindgen.
+        let value =
+            js_sys::Reflect::get(object, &key).unwrap_or_else(|e| wasm_bindgen::throw_val(e));
+        if value.is_undefined() && !js_sys::Reflect::has(object, &key).unwrap_or(false) {
+            continue;
+        }
+        let expected = match name {
+            "sentences" | "ratio" | "words" | "seconds" => "f64",
+            "skipQuotes" => "a boolean",
+            _ => "a string",
+        };
+        if expected == "a string" && name != "title" {
+            if lang_given {
+                return Err("Error: duplicate field `lang`".into());
+            }
+            lang_given = true;
+        }
+        if value.is_null() || value.is_undefined() {
+            continue;
+        }
+        let wrong = || Err(invalid_type(&value, expected));
+        match name {
+            "sentences" | "ratio" | "words" | "seconds" => {
+                let Some(v) = value.as_f64() else {
+                    return wrong();
+                };
+                *match name {
+                    "sentences" => &mut input.sentences,
+                    "ratio" => &mut input.ratio,
+                    "words" => &mut input.words,
+                    _ => &mut input.seconds,
+                } = Some(v);
+            }
+            "skipQuotes" => {
+                let Some(v) = value.as_bool() else {
+                    return wrong();
+                };
+                input.skip_quotes = Some(v);
+            }
+            _ => {
+                let Some(v) = value.as_string() else {
+                    return wrong();
+                };
+                *if name == "title" {
+                    &mut input.title
+                } else {
+                    &mut input.lang
+                } = Some(v);
+            }
+        }
+    }
+    Ok(input)
+}
+
+/// serde's message for a value of the wrong type, as serde-wasm-bindgen describes JS values.
+fn invalid_type(value: &JsValue, expected: &str) -> String {
+    let unexpected = if let Some(b) = value.as_bool() {
+        format!("boolean `{b}`")
+    } else if let Some(v) = value.as_f64() {
+        // serde writes floats with a decimal point: `5.0`.
+        let n = number(v);
+        let point = if v.is_finite() && !n.contains('.') {
+            ".0"
+        } else {
+            ""
+        };
+        format!("floating point `{n}{point}`")
+    } else if let Some(s) = value.as_string() {
+        format!("string {s:?}")
+    } else if value.is_instance_of::<js_sys::Uint8Array>()
+        || value.is_instance_of::<js_sys::ArrayBuffer>()
+    {
+        "byte array".into()
+    } else {
+        format!("{value:?}")
+    };
+    format!("Error: invalid type: {unexpected}, expected {expected}")
 }
 
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {

@@ -356,3 +356,228 @@ fn analyze_html_returns_an_article() {
     let err: js_sys::Error = err.dyn_into().expect("an Error");
     assert!(String::from(err.message()).contains("ratio"));
 }
+
+/// Options built in JavaScript (what JSON cannot write: `NaN`, infinities, byte arrays, BigInts).
+fn options_with(key: &str, value: JsValue) -> JsValue {
+    let o = Object::new();
+    Reflect::set(&o, &key.into(), &value).expect("set");
+    o.into()
+}
+
+/// The exact messages of invalid options, pinned: they are what a page shows its user. Numbers
+/// are written as Rust's `Display` writes them (no exponent), as the messages always were.
+#[wasm_bindgen_test]
+fn invalid_option_messages_are_exact() {
+    let json_cases: &[(&str, &str)] = &[
+        (
+            r#"{"sentences": 0}"#,
+            r#"`sentences` must be a whole number of at least 1, not 0"#,
+        ),
+        (
+            r#"{"sentences": 2.5}"#,
+            r#"`sentences` must be a whole number of at least 1, not 2.5"#,
+        ),
+        (
+            r#"{"sentences": -0}"#,
+            r#"`sentences` must be a whole number of at least 1, not -0"#,
+        ),
+        (
+            r#"{"sentences": 1e21}"#,
+            r#"`sentences` must be a whole number of at least 1, not 1000000000000000000000"#,
+        ),
+        (
+            r#"{"sentences": 1.5e300}"#,
+            r#"`sentences` must be a whole number of at least 1, not 1500000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"#,
+        ),
+        (
+            r#"{"sentences": 0.1234567}"#,
+            r#"`sentences` must be a whole number of at least 1, not 0.1234567"#,
+        ),
+        (
+            r#"{"ratio": 3}"#,
+            r#"`ratio` must be more than 0 and at most 1, not 3"#,
+        ),
+        (r#"{"ratio": 1e-7}"#, r#"(no error)"#),
+        (
+            r#"{"ratio": -2.5e-12}"#,
+            r#"`ratio` must be more than 0 and at most 1, not -0.0000000000025"#,
+        ),
+        (
+            r#"{"ratio": 123456789012345680000}"#,
+            r#"`ratio` must be more than 0 and at most 1, not 123456789012345680000"#,
+        ),
+        (
+            r#"{"words": -4}"#,
+            r#"`words` must be a whole number of at least 1, not -4"#,
+        ),
+        (
+            r#"{"seconds": 0.000001}"#,
+            r#"`seconds` must be a whole number of at least 1, not 0.000001"#,
+        ),
+        (
+            r#"{"sentences": 2, "words": 40}"#,
+            r#"give at most one of `sentences`, `ratio`, `words` and `seconds`"#,
+        ),
+        (
+            r#"{"lang": "xx"}"#,
+            r#"unknown language `xx`: use one of en, fr, de, es, it, pt, nl, pl, cs, fi, ro, und or `auto`"#,
+        ),
+        (
+            r#"{"lang": "fr", "language": "de"}"#,
+            r#"invalid options: Error: duplicate field `lang`"#,
+        ),
+        (
+            r#"{"lang": "fr", "language": 4}"#,
+            r#"invalid option `language`: Error: invalid type: floating point `4.0`, expected a string"#,
+        ),
+        (
+            r#"{"lang": 4, "language": "de"}"#,
+            r#"invalid option `lang`: Error: invalid type: floating point `4.0`, expected a string"#,
+        ),
+        (
+            r#"{"sentenses": 3}"#,
+            r#"unknown option `sentenses`: the options are sentences, ratio, words, seconds, lang, language, title, skipQuotes"#,
+        ),
+        (
+            r#"{"sentences": "three"}"#,
+            r#"invalid option `sentences`: Error: invalid type: string "three", expected f64"#,
+        ),
+        (
+            r#"{"sentences": "a \"quoted\"\n\tword é"}"#,
+            r#"invalid option `sentences`: Error: invalid type: string "a \"quoted\"\n\tword é", expected f64"#,
+        ),
+        (
+            r#"{"sentences": true}"#,
+            r#"invalid option `sentences`: Error: invalid type: boolean `true`, expected f64"#,
+        ),
+        (
+            r#"{"sentences": [1]}"#,
+            r#"invalid option `sentences`: Error: invalid type: JsValue([1]), expected f64"#,
+        ),
+        (
+            r#"{"sentences": {"a": 1}}"#,
+            r#"invalid option `sentences`: Error: invalid type: JsValue(Object({"a":1})), expected f64"#,
+        ),
+        (
+            r#"{"skipQuotes": "yes"}"#,
+            r#"invalid option `skipQuotes`: Error: invalid type: string "yes", expected a boolean"#,
+        ),
+        (
+            r#"{"skipQuotes": 1}"#,
+            r#"invalid option `skipQuotes`: Error: invalid type: floating point `1.0`, expected a boolean"#,
+        ),
+        (
+            r#"{"title": 5}"#,
+            r#"invalid option `title`: Error: invalid type: floating point `5.0`, expected a string"#,
+        ),
+        (
+            r#"{"title": 5.25}"#,
+            r#"invalid option `title`: Error: invalid type: floating point `5.25`, expected a string"#,
+        ),
+        (
+            r#"{"title": false}"#,
+            r#"invalid option `title`: Error: invalid type: boolean `false`, expected a string"#,
+        ),
+        (
+            r#"{"language": 7, "title": 3}"#,
+            r#"invalid option `language`: Error: invalid type: floating point `7.0`, expected a string"#,
+        ),
+        (
+            r#"{"words": 3, "title": 3}"#,
+            r#"invalid option `title`: Error: invalid type: floating point `3.0`, expected a string"#,
+        ),
+        (
+            r#"[3]"#,
+            r#"invalid options: expected an object such as { sentences: 3 }"#,
+        ),
+        (
+            r#"3"#,
+            r#"invalid options: expected an object such as { sentences: 3 }"#,
+        ),
+    ];
+    let js_cases: Vec<(&str, JsValue, &str)> = vec![
+        (
+            "sentences NaN",
+            options_with("sentences", JsValue::from_f64(f64::NAN)),
+            r#"`sentences` must be a whole number of at least 1, not NaN"#,
+        ),
+        (
+            "ratio inf",
+            options_with("ratio", JsValue::from_f64(f64::INFINITY)),
+            r#"`ratio` must be more than 0 and at most 1, not inf"#,
+        ),
+        (
+            "words -inf",
+            options_with("words", JsValue::from_f64(f64::NEG_INFINITY)),
+            r#"`words` must be a whole number of at least 1, not -inf"#,
+        ),
+        (
+            "title NaN",
+            options_with("title", JsValue::from_f64(f64::NAN)),
+            r#"invalid option `title`: Error: invalid type: floating point `NaN`, expected a string"#,
+        ),
+        (
+            "title inf",
+            options_with("title", JsValue::from_f64(f64::INFINITY)),
+            r#"invalid option `title`: Error: invalid type: floating point `inf`, expected a string"#,
+        ),
+        (
+            "title 1e21",
+            options_with("title", JsValue::from_f64(1e21)),
+            r#"invalid option `title`: Error: invalid type: floating point `1000000000000000000000.0`, expected a string"#,
+        ),
+        (
+            "title -0",
+            options_with("title", JsValue::from_f64(-0.0)),
+            r#"invalid option `title`: Error: invalid type: floating point `-0.0`, expected a string"#,
+        ),
+        (
+            "title 1e-7",
+            options_with("title", JsValue::from_f64(1e-7)),
+            r#"invalid option `title`: Error: invalid type: floating point `0.0000001`, expected a string"#,
+        ),
+        (
+            "lang bytes",
+            options_with("lang", js_sys::Uint8Array::new_with_length(2).into()),
+            r#"invalid option `lang`: Error: invalid type: byte array, expected a string"#,
+        ),
+        (
+            "lang buffer",
+            options_with("lang", js_sys::ArrayBuffer::new(2).into()),
+            r#"invalid option `lang`: Error: invalid type: byte array, expected a string"#,
+        ),
+        (
+            "lang bigint",
+            options_with("lang", js_sys::BigInt::from(5).into()),
+            r#"invalid option `lang`: Error: invalid type: JsValue(5n), expected a string"#,
+        ),
+        (
+            "lang symbol",
+            options_with("lang", js_sys::Symbol::for_("s").into()),
+            r#"invalid option `lang`: Error: invalid type: JsValue(Symbol(s)), expected a string"#,
+        ),
+        (
+            "title function",
+            options_with("title", js_sys::Function::new_no_args("return 1").into()),
+            r#"invalid option `title`: Error: invalid type: JsValue(Function(anonymous)), expected a string"#,
+        ),
+        (
+            "title date",
+            options_with("title", js_sys::Date::new_0().into()),
+            r#"invalid option `title`: Error: invalid type: JsValue(Date), expected a string"#,
+        ),
+    ];
+    let message = |value: JsValue| match analyze_js(NVIDIA, value) {
+        Ok(_) => "(no error)".to_string(),
+        Err(e) => {
+            let err: js_sys::Error = JsValue::from(e).dyn_into().expect("an Error");
+            String::from(err.message())
+        }
+    };
+    for (json, want) in json_cases {
+        assert_eq!(message(options(json)), *want, "options {json}");
+    }
+    for (name, value, want) in js_cases {
+        assert_eq!(message(value), want, "options {name}");
+    }
+}

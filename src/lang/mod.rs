@@ -8,6 +8,7 @@
 
 pub mod abbrev;
 pub mod boilerplate;
+pub mod case;
 pub mod names;
 pub mod numbers;
 pub mod speech;

@@ -211,12 +211,14 @@ fn strip_accent(c: char) -> char {
 /// person: "X said", "a déclaré X", "sagte X". Lowercase, folded; written for Nutshell.
 const SPEECH: &str = "said|says|told|added|asked|explained|declared|announced|stated|noted|warned|argued|insisted|replied|wrote|quoted|dit|a dit|declare|a declare|indique|a indique|affirme|a affirme|annonce|a annonce|promis|a promis|precise|a precise|explique|a explique|estime|a estime|souligne|a souligne|ajoute|a ajoute|martele|a martele|conclut|assure|a assure|confie|a confie|raconte|a raconte|pointe|a pointe|sagte|sagt|erklarte|erklart|betonte|meinte|schrieb|fugte";
 
-static SPEECH_SET: OnceLock<FastMap<&'static str, ()>> = OnceLock::new();
+// The value is unused: `u32` values make this the same map type as the other word indexes (one
+// copy of the hash map's code in the WebAssembly module).
+static SPEECH_SET: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
 
 /// Whether the folded word or two-word phrase is a verb of saying.
 pub fn is_speech_verb(folded: &str) -> bool {
     SPEECH_SET
-        .get_or_init(|| SPEECH.split('|').map(|w| (w, ())).collect())
+        .get_or_init(|| SPEECH.split('|').map(|w| (w, 0)).collect())
         .contains_key(folded)
 }
 

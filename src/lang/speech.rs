@@ -13,12 +13,12 @@ use std::sync::OnceLock;
 /// which news in every language quote).
 pub fn is_reporting_word(lang: Lang, word: &str) -> bool {
     // One hash lookup: every word with a bit per language (bit `i` for `Lang::ALL[i]`).
-    static INDEX: OnceLock<FastMap<&'static str, u16>> = OnceLock::new();
+    static INDEX: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
         let mut map = FastMap::default();
         for (i, &l) in Lang::ALL.iter().enumerate() {
             for w in words(l).iter() {
-                *map.entry(w).or_insert(0u16) |= 1 << i;
+                *map.entry(w).or_insert(0) |= 1 << i;
             }
         }
         map

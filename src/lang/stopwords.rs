@@ -17,13 +17,13 @@ pub const MAX_LEN: usize = 16;
 
 /// Every stopword of every language, with a bit per language (bit `i` for `Lang::ALL[i]`), for
 /// language detection: one hash lookup per word instead of one search per language.
-pub fn by_word() -> &'static FastMap<&'static str, u16> {
-    static TABLE: OnceLock<FastMap<&'static str, u16>> = OnceLock::new();
+pub fn by_word() -> &'static FastMap<&'static str, u32> {
+    static TABLE: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = FastMap::default();
         for (i, lang) in Lang::ALL.iter().enumerate() {
             for w in list(*lang) {
-                *table.entry(w).or_insert(0u16) |= 1 << i;
+                *table.entry(w).or_insert(0) |= 1 << i;
             }
         }
         table
