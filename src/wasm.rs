@@ -22,9 +22,9 @@ const FIELDS: [&str; 8] = [
     "skipQuotes",
 ];
 
-/// Options from a JS value: `undefined`/`null` mean the defaults. serde-wasm-bindgen reads only
-/// the fields it expects, so unknown (misspelt) names are refused here first; and an error names
-/// the option at fault, which serde's message does not.
+/// Options from a JS value: `undefined`/`null` mean the defaults. [`read`] reads only the fields
+/// it expects, so unknown (misspelt) names are refused here first; and an error names the option
+/// at fault.
 fn options(value: JsValue) -> Result<Options, JsError> {
     let input: OptionsInput = if value.is_undefined() || value.is_null() {
         OptionsInput::default()
