@@ -256,6 +256,10 @@ struct Page<'a> {
     prose: Vec<u32>,
     /// How many paragraphs make up `prose`.
     prose_blocks: Vec<u32>,
+    /// Each node's nearest block ancestor-or-self, for paragraph text.
+    block: Vec<usize>,
+    /// Whether a node is inside a link.
+    in_link: Vec<bool>,
 }
 
 /// Subtree figures for one attempt.
@@ -403,6 +407,8 @@ impl<'a> Page<'a> {
             hints,
             prose,
             prose_blocks,
+            block,
+            in_link,
         }
     }
 
@@ -464,17 +470,7 @@ impl<'a> Page<'a> {
                 gone[i] = true;
             }
         }
-        // Nearest block ancestor-or-self, for paragraph text.
-        let mut block = vec![0usize; n];
-        let mut in_link = vec![false; n];
-        for i in 1..n {
-            let p = dom.nodes[i].parent;
-            in_link[i] = in_link[p] || dom.tag(i) == "a";
-            block[i] = match &dom.nodes[i].kind {
-                Kind::Element(e) if !score::is_inline(&e.tag) => i,
-                _ => block[p],
-            };
-        }
+        let (block, in_link) = (&self.block, &self.in_link);
         // Subtree figures (children before parents), and each block's own text.
         let mut stats = vec![Stats::default(); n];
         let mut own = vec![(0u32, 0u32, 0u32); n];
