@@ -66,6 +66,19 @@ impl Hasher for FastHasher {
 /// A `HashMap` with [`FastHasher`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
+/// A word index built on first use: each word maps to the bits of the lists that hold it.
+pub type WordBits = FastMap<&'static str, u32>;
+
+/// Sets `bits` on the entry of each of `words` in `index`. Every word index is filled through
+/// this one out-of-line function: inlined at each of them, the map's insertion code cost the
+/// WebAssembly module about 6 KB per index at `opt-level = 2`.
+#[inline(never)]
+pub fn add_bits(index: &mut WordBits, words: &mut dyn Iterator<Item = &'static str>, bits: u32) {
+    for w in words {
+        *index.entry(w).or_insert(0) |= bits;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

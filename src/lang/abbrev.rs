@@ -17,7 +17,7 @@
 //! Rust's `str` order for review (a test checks it); lookups go through one hash index.
 
 use super::Lang;
-use crate::hash::FastMap;
+use crate::hash::{add_bits, WordBits};
 use std::sync::OnceLock;
 
 /// No entry is longer than this many bytes, so longer words are rejected without a search.
@@ -39,14 +39,12 @@ const LIST_ENDS_BIT: u32 = 29;
 /// all questions about a word. The tables are written as strings of space-separated entries,
 /// which keeps the WebAssembly module small (an array of strings costs 8 bytes of pointers an
 /// entry), and indexed on first use.
-fn index() -> &'static FastMap<&'static str, u32> {
-    static INDEX: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
+fn index() -> &'static WordBits {
+    static INDEX: OnceLock<WordBits> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map = FastMap::default();
+        let mut map = WordBits::default();
         let mut add = |table: &'static str, bit: u32| {
-            for w in table.split_ascii_whitespace() {
-                *map.entry(w).or_insert(0) |= 1 << bit;
-            }
+            add_bits(&mut map, &mut table.split_ascii_whitespace(), 1 << bit);
         };
         for (i, &lang) in Lang::ALL.iter().enumerate() {
             add(titles(lang), i as u32);

@@ -5,7 +5,7 @@
 //! apostrophes (see [`fold`]), so "Etats-Unis", "États Unis" and "ETATS-UNIS" are one key.
 //! Each table names its source. Keep entries general (well-known names), never tuned to a test set.
 
-use crate::hash::FastMap;
+use crate::hash::{add_bits, FastMap, WordBits};
 use std::sync::OnceLock;
 
 /// What a gazetteer says about a (folded) word or phrase.
@@ -213,12 +213,16 @@ const SPEECH: &str = "said|says|told|added|asked|explained|declared|announced|st
 
 // The value is unused: `u32` values make this the same map type as the other word indexes (one
 // copy of the hash map's code in the WebAssembly module).
-static SPEECH_SET: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
+static SPEECH_SET: OnceLock<WordBits> = OnceLock::new();
 
 /// Whether the folded word or two-word phrase is a verb of saying.
 pub fn is_speech_verb(folded: &str) -> bool {
     SPEECH_SET
-        .get_or_init(|| SPEECH.split('|').map(|w| (w, 0)).collect())
+        .get_or_init(|| {
+            let mut set = WordBits::default();
+            add_bits(&mut set, &mut SPEECH.split('|'), 1);
+            set
+        })
         .contains_key(folded)
 }
 

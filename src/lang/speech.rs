@@ -6,20 +6,18 @@
 //! speaker after them just as an inverted verb does.
 
 use super::{Lang, Words};
-use crate::hash::FastMap;
+use crate::hash::{add_bits, WordBits};
 use std::sync::OnceLock;
 
 /// Whether `word` (lowercase, apostrophes folded) attributes speech in `lang` (or in English,
 /// which news in every language quote).
 pub fn is_reporting_word(lang: Lang, word: &str) -> bool {
     // One hash lookup: every word with a bit per language (bit `i` for `Lang::ALL[i]`).
-    static INDEX: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
+    static INDEX: OnceLock<WordBits> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut map = FastMap::default();
+        let mut map = WordBits::default();
         for (i, &l) in Lang::ALL.iter().enumerate() {
-            for w in words(l).iter() {
-                *map.entry(w).or_insert(0) |= 1 << i;
-            }
+            add_bits(&mut map, &mut words(l).iter(), 1 << i);
         }
         map
     });

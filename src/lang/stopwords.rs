@@ -9,7 +9,7 @@
 //! one hash table built on first use.
 
 use super::Lang;
-use crate::hash::FastMap;
+use crate::hash::{add_bits, WordBits};
 use std::sync::OnceLock;
 
 /// The longest stopword, in bytes: longer words need no lookup.
@@ -17,14 +17,12 @@ pub const MAX_LEN: usize = 16;
 
 /// Every stopword of every language, with a bit per language (bit `i` for `Lang::ALL[i]`), for
 /// language detection: one hash lookup per word instead of one search per language.
-pub fn by_word() -> &'static FastMap<&'static str, u32> {
-    static TABLE: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
+pub fn by_word() -> &'static WordBits {
+    static TABLE: OnceLock<WordBits> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = FastMap::default();
+        let mut table = WordBits::default();
         for (i, lang) in Lang::ALL.iter().enumerate() {
-            for w in list(*lang) {
-                *table.entry(w).or_insert(0) |= 1 << i;
-            }
+            add_bits(&mut table, &mut list(*lang), 1 << i);
         }
         table
     })
