@@ -185,6 +185,19 @@ struct Tok {
     initial: bool,
     /// On a line written in capitals: its shape says nothing.
     caps_line: bool,
+    /// Its folded form, an index into [`Doc::words`].
+    key: u32,
+}
+
+/// What the text says of one folded word.
+#[derive(Debug)]
+struct WordInfo {
+    key: Box<str>,
+    /// Times written lowercase, and capitalised inside a sentence.
+    lower: u32,
+    mid: u32,
+    /// Its class in the name lists, looked up once per distinct word.
+    class: Option<Class>,
 }
 
 /// Evidence for a type: per kind, the strongest piece and the sum of all. The strongest kind of
@@ -299,8 +312,11 @@ struct Doc<'t> {
     text: &'t str,
     lang: Lang,
     toks: Vec<Tok>,
-    /// Per folded word: (times written lowercase, times capitalised inside a sentence).
-    seen: HashMap<String, (u32, u32)>,
+    /// The distinct folded words, and what the text says of each: every word is folded and
+    /// looked up in the name lists once, not once per question asked about it.
+    words: Vec<WordInfo>,
+    /// Folded word -> its index in `words`.
+    ids: HashMap<Box<str>, u32>,
     /// A sports report: cities name teams there ("Bologna (4) v Piacenza (13)").
     sports: bool,
 }
@@ -315,6 +331,7 @@ impl<'t> Doc<'t> {
                 shape: shape(w.span.of(text)),
                 initial: false,
                 caps_line: false,
+                key: 0,
             })
             .collect();
         for t in &mut toks {
@@ -322,42 +339,79 @@ impl<'t> Doc<'t> {
                 starts.binary_search(&t.span.start).is_ok() || starts_sentence(text, t.span);
         }
         mark_caps_lines(text, &mut toks);
-        let mut seen: HashMap<String, (u32, u32)> = HashMap::default();
+        // Index 0 is the empty word (what `fold` gives past the last word).
+        let mut words = vec![WordInfo {
+            key: "".into(),
+            lower: 0,
+            mid: 0,
+            class: names::lookup_folded(""),
+        }];
+        let mut ids: HashMap<Box<str>, u32> = HashMap::default();
+        ids.insert("".into(), 0);
         let mut key = String::new();
-        for t in &toks {
+        for t in &mut toks {
+            names::fold_into(&mut key, t.span.of(text));
+            let id = match ids.get(key.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = words.len() as u32;
+                    let boxed: Box<str> = key.as_str().into();
+                    ids.insert(boxed.clone(), id);
+                    words.push(WordInfo {
+                        class: names::lookup_folded(&boxed),
+                        key: boxed,
+                        lower: 0,
+                        mid: 0,
+                    });
+                    id
+                }
+            };
+            t.key = id;
             if t.caps_line {
                 continue;
             }
             match t.shape {
-                Shape::Lower => {
-                    names::fold_into(&mut key, t.span.of(text));
-                    if let Some(e) = seen.get_mut(key.as_str()) {
-                        e.0 += 1;
-                    } else {
-                        seen.insert(key.clone(), (1, 0));
-                    }
-                }
-                Shape::Title | Shape::Caps if !t.initial => {
-                    names::fold_into(&mut key, t.span.of(text));
-                    seen.entry(key.clone()).or_default().1 += 1;
-                }
+                Shape::Lower => words[id as usize].lower += 1,
+                Shape::Title | Shape::Caps if !t.initial => words[id as usize].mid += 1,
                 _ => {}
             }
         }
-        let sports = {
-            let hits = SPORTS_WORDS
-                .split('|')
-                .map(|w| seen.get(w).map_or(0, |e| e.0))
-                .sum::<u32>();
-            hits >= 3 && hits as usize * 100 >= toks.len()
-        };
-        Doc {
+        let mut doc = Doc {
             text,
             lang,
             toks,
-            seen,
-            sports,
-        }
+            words,
+            ids,
+            sports: false,
+        };
+        let hits = SPORTS_WORDS.split('|').map(|w| doc.seen(w).0).sum::<u32>();
+        doc.sports = hits >= 3 && hits as usize * 100 >= doc.toks.len();
+        doc
+    }
+
+    /// (times written lowercase, times capitalised inside a sentence) of a folded word.
+    fn seen(&self, key: &str) -> (u32, u32) {
+        self.ids.get(key).map_or((0, 0), |&id| {
+            let w = &self.words[id as usize];
+            (w.lower, w.mid)
+        })
+    }
+
+    /// What the text says of word `i` (of the empty word past the last one).
+    fn info(&self, i: usize) -> &WordInfo {
+        let id = self.toks.get(i).map_or(0, |t| t.key);
+        &self.words[id as usize]
+    }
+
+    /// Word `i`, folded (see [`names::fold_into`]).
+    fn fold(&self, i: usize) -> &str {
+        &self.info(i).key
+    }
+
+    /// The class of word `i` in the name lists: `names::lookup(self.word(i))`, without folding
+    /// and hashing again.
+    fn class(&self, i: usize) -> Option<Class> {
+        self.info(i).class
     }
 
     fn word(&self, i: usize) -> &'t str {
@@ -365,9 +419,7 @@ impl<'t> Doc<'t> {
     }
 
     fn folded(&self, i: usize) -> String {
-        let mut k = String::new();
-        names::fold_into(&mut k, self.word(i));
-        k
+        self.fold(i).to_owned()
     }
 
     /// The text between words `i - 1` and `i`.
@@ -417,7 +469,7 @@ impl<'t> Doc<'t> {
     /// Whether the lowercase word `i` is a news agency's credit: "(ats, afp)", "/ ats".
     fn agency_credit(&self, i: usize) -> bool {
         let w = self.word(i);
-        if w.len() > 4 || names::lookup(w) != Some(Class::Org) {
+        if w.len() > 4 || self.class(i) != Some(Class::Org) {
             return false;
         }
         let before = self.gap(i);
@@ -427,7 +479,7 @@ impl<'t> Doc<'t> {
     }
 
     fn agency_credit_before(&self, i: usize) -> bool {
-        i > 0 && self.word(i - 1).len() <= 4 && names::lookup(self.word(i - 1)) == Some(Class::Org)
+        i > 0 && self.word(i - 1).len() <= 4 && self.class(i - 1) == Some(Class::Org)
     }
 
     /// Whether words `i` and `i + 1` are joined into one name that starts at word `first`.
@@ -506,14 +558,14 @@ impl<'t> Doc<'t> {
             return false;
         }
         matches!(
-            names::lookup(self.word(i)),
+            self.class(i),
             Some(Class::OrgWord | Class::PlaceWord | Class::Given | Class::Title)
         )
     }
 
     /// A capitalised word that never continues a name: months, weekdays, nationalities...
     fn stops_name(&self, i: usize) -> bool {
-        matches!(names::lookup(self.word(i)), Some(Class::NotName))
+        matches!(self.class(i), Some(Class::NotName))
     }
 
     /// Pass 1: candidates outside capitals lines.
@@ -587,13 +639,13 @@ impl<'t> Doc<'t> {
                 last += 1;
             }
             // French institutions: "Conseil fédéral", "Banque nationale suisse".
-            if self.lang == Lang::Fr && names::lookup(self.word(last)) == Some(Class::OrgWord) {
+            if self.lang == Lang::Fr && self.class(last) == Some(Class::OrgWord) {
                 let mut j = last + 1;
                 while j <= last + 3
                     && self.gap(j) == " "
                     && self.toks.get(j).is_some_and(|t| t.shape == Shape::Lower)
-                    && names::is_fr_name_adjective(&self.folded(j))
-                    && !stopwords::is_stopword(Lang::Fr, &self.folded(j))
+                    && names::is_fr_name_adjective(self.fold(j))
+                    && !stopwords::is_stopword(Lang::Fr, self.fold(j))
                 {
                     j += 1;
                 }
@@ -603,16 +655,16 @@ impl<'t> Doc<'t> {
             // ("M." is a title in French only: "Benton M. Johnson" has an initial.)
             let title = (i + 1..last).find(|&j| {
                 self.toks[j].shape == Shape::Title
-                    && names::lookup(self.word(j)) == Some(Class::Title)
+                    && self.class(j) == Some(Class::Title)
                     && (self.lang == Lang::Fr || self.word(j).len() > 1)
                     && self.toks[j - 1].shape != Shape::Lower
-                    && names::lookup(self.word(j - 1)) != Some(Class::Title)
+                    && self.class(j - 1) != Some(Class::Title)
             });
             // A listed name then a person's: "AC Milan George Weah".
             // (Only in runs of name length, so that each lookup stays short.)
             let title = title.or_else(|| {
                 (i + 1..last.min(i + 6)).find(|&j| {
-                    names::lookup(self.word(j)) == Some(Class::Given)
+                    self.class(j) == Some(Class::Given)
                         && self.toks[j].shape == Shape::Title
                         && matches!(
                             self.lookup_range(i, j - 1),
@@ -642,9 +694,9 @@ impl<'t> Doc<'t> {
         }
         let mut from = first;
         for j in first..=last {
-            let k = self.folded(j);
+            let k = self.fold(j);
             if matches!(
-                names::lookup_folded(&k).or_else(|| self.genitive(&k)),
+                names::lookup_folded(k).or_else(|| self.genitive(k)),
                 Some(Class::Place | Class::City | Class::Org)
             ) {
                 if j > from {
@@ -667,8 +719,7 @@ impl<'t> Doc<'t> {
         let mut start = first;
         if whole.is_none() {
             // Strip leading titles (cues for a person) and words that are not names.
-            let last_org_word =
-                (first..=last).rfind(|&j| names::lookup(self.word(j)) == Some(Class::OrgWord));
+            let last_org_word = (first..=last).rfind(|&j| self.class(j) == Some(Class::OrgWord));
             while start <= last {
                 let mut k = self.folded(start);
                 if self.abbreviation(start) {
@@ -756,7 +807,7 @@ impl<'t> Doc<'t> {
             key
         };
         // "World Cup", "Nobel Prize": an event or a work, none of the three kinds.
-        if !listed && names::lookup(self.word(last)) == Some(Class::OtherWord) {
+        if !listed && self.class(last) == Some(Class::OtherWord) {
             votes.veto = true;
         }
         match class {
@@ -776,7 +827,7 @@ impl<'t> Doc<'t> {
         // A lone word at the start of a sentence: a name only if the text or a list says so.
         let lone_initial = start == last && self.toks[start].initial;
         if lone_initial && !listed {
-            let (lower, mid) = self.seen.get(key.as_str()).copied().unwrap_or_default();
+            let (lower, mid) = self.seen(&key);
             let given = matches!(class, Some(Class::Given));
             let plural = self.word(start).ends_with('s');
             let team = self.sports && self.next_to_score(start, last);
@@ -813,7 +864,7 @@ impl<'t> Doc<'t> {
             votes.add(EntityKind::Person, if words >= 2 { LIST } else { HINT + 1 });
         }
         for j in (start..=last).filter(|_| !listed) {
-            match names::lookup(self.word(j)) {
+            match self.class(j) {
                 Some(Class::OrgWord) if last > start => votes.add(EntityKind::Organization, CUE),
                 Some(Class::PlaceWord) if last > start && (j == start || j == last) => {
                     votes.add(EntityKind::Place, CUE)
@@ -912,9 +963,9 @@ impl<'t> Doc<'t> {
             && [start, last].iter().all(|&j| {
                 // Not when a word is a listed place ("Choose France") or a word the text also
                 // writes in lowercase ("Vieux Continent", "Radio Classique").
-                let k = self.folded(j);
-                let lower = self.seen.get(k.as_str()).map_or(0, |e| e.0);
-                lower == 0 && !matches!(names::lookup_folded(&k), Some(Class::Place | Class::City))
+                let k = self.fold(j);
+                let lower = self.seen(k).0;
+                lower == 0 && !matches!(names::lookup_folded(k), Some(Class::Place | Class::City))
             })
         {
             votes.add(EntityKind::Person, HINT);
@@ -942,7 +993,7 @@ impl<'t> Doc<'t> {
         {
             return true;
         }
-        let (lower, mid) = self.seen.get(key).copied().unwrap_or_default();
+        let (lower, mid) = self.seen(key);
         let initial = self.toks.get(i).is_some_and(|t| t.initial);
         lower > 0 && (initial || lower > mid * 2)
     }
@@ -986,7 +1037,7 @@ impl<'t> Doc<'t> {
             && self.gap(start + 1) == " "
             && self.toks[start].shape == Shape::Title
             && self.word(start).chars().count() > 1
-            && names::lookup(self.word(start)).is_none_or(|c| c == Class::Given)
+            && self.class(start).is_none_or(|c| c == Class::Given)
         {
             start + 1
         } else {
@@ -995,7 +1046,7 @@ impl<'t> Doc<'t> {
         start < last
             && matches!(self.toks[last].shape, Shape::Title | Shape::Caps)
             && surname.chars().count() > 1
-            && !stopwords::is_stopword(self.lang, &self.folded(last))
+            && !stopwords::is_stopword(self.lang, self.fold(last))
             && names::lookup(surname).is_none_or(|c| c == Class::Given)
             && (start..last).all(|j| {
                 let w = self.word(j);
@@ -1010,7 +1061,7 @@ impl<'t> Doc<'t> {
     /// "NEWECHOTA- FEBRUARY 3", "TIGNES, France 1996-12-06".
     fn opens_dateline(&self, first: usize, last: usize) -> bool {
         let gap = self.gap(last + 1);
-        if matches!(gap, ", " | "- ") && names::is_month(&self.folded(last + 1)) {
+        if matches!(gap, ", " | "- ") && names::is_month(self.fold(last + 1)) {
             return true;
         }
         if first > 0 && !self.gap(first).contains('\n') {
@@ -1093,20 +1144,19 @@ impl<'t> Doc<'t> {
         }
         let mut j = start.checked_sub(1)?;
         for _ in 0..2 {
-            let w = self.folded(j);
+            let w = self.fold(j);
             if self.toks[j].shape != Shape::Lower {
                 return None;
             }
-            if names::is_fr_place_head(&w) {
+            if names::is_fr_place_head(w) {
                 return matches!(self.gap(j + 1), " " | "'" | "\u{2019}").then_some(j);
             }
-            if !matches!(w.as_str(), "de" | "du" | "des" | "la" | "d") {
+            if !matches!(w, "de" | "du" | "des" | "la" | "d") {
                 return None;
             }
             j = j.checked_sub(1)?;
         }
-        let w = self.folded(j);
-        (self.toks[j].shape == Shape::Lower && names::is_fr_place_head(&w)).then_some(j)
+        (self.toks[j].shape == Shape::Lower && names::is_fr_place_head(self.fold(j))).then_some(j)
     }
 
     /// Whether a verb of saying follows word `last` ("Coste said", "X a déclaré").
@@ -1115,13 +1165,12 @@ impl<'t> Doc<'t> {
         if !self.gap(last + 1).trim().is_empty() {
             return false;
         }
-        let n1 = self.folded(last + 1);
-        if names::is_speech_verb(&n1) {
+        let n1 = self.fold(last + 1);
+        if names::is_speech_verb(n1) {
             return true;
         }
-        if matches!(n1.as_str(), "a" | "has" | "had" | "hat" | "avait" | "habe") {
-            let n2 = self.folded(last + 2);
-            return names::is_speech_verb(&n2);
+        if matches!(n1, "a" | "has" | "had" | "hat" | "avait" | "habe") {
+            return names::is_speech_verb(self.fold(last + 2));
         }
         false
     }
