@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly module and its JS glue into www/pkg/ (not committed).
-# Size profile `wasm` (opt-level z, lto, panic=abort); no wasm-opt (see ../shared/TOOLCHAIN.md).
+# Profile `wasm` (opt-level 2 with the inlining limits of .cargo/config.toml, lto, panic=abort); no
+# wasm-opt: it made the gzip size larger (see ../shared/TOOLCHAIN.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm
