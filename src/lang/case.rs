@@ -17,7 +17,11 @@
 //!   that rule gets wrong in [`EXCEPTIONS`].
 //!
 //! The tables are generated from the standard library's (see `generate_tables` and each table's
-//! comment) and the tests check all three against std on every character. MEASURED
+//! comment) and the tests check all three against std on every character.
+//!
+//! Measured on the page's WebAssembly (`wasm` profile, wasm-bindgen `--remove-name-section`,
+//! Rust 1.95): 427,403 → 411,380 bytes, 160,595 → 154,190 gzip -9. Of what remains, the final
+//! sigma (its `Case_Ignorable` runs and code) is about 1.4 KB, 1.1 KB gzip.
 /// Distances from a lowercase letter down to its uppercase, the most frequent first (Latin pairs,
 /// ASCII-like blocks, Armenian, Cherokee, Deseret, Glagolitic, Greek extended, Georgian, ...).
 const DISTANCES: [i32; 15] = [
