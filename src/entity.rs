@@ -1527,10 +1527,10 @@ impl Groups {
                 EntityKind::Place => {}
             }
             if kind != EntityKind::Person && x.initials.chars().count() >= 2 {
-                note(&mut acronym, &x.initials.to_lowercase());
+                note(&mut acronym, &crate::lang::case::lowercase(&x.initials));
             }
             if kind != EntityKind::Person && x.initials_all.chars().count() >= 2 {
-                note(&mut acronym, &x.initials_all.to_lowercase());
+                note(&mut acronym, &crate::lang::case::lowercase(&x.initials_all));
             }
         }
         for g in 0..self.list.len() {

@@ -211,7 +211,7 @@ pub fn figures(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Figure> {
                 .collect::<Vec<_>>()
                 .into_iter()
                 .rev()
-                .flat_map(char::to_lowercase)
+                .flat_map(crate::lang::case::lower)
                 .map(crate::token::fold_apostrophe)
                 .collect();
             if let Some(q) = QUALIFIERS

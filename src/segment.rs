@@ -497,7 +497,7 @@ impl Segmenter<'_> {
                 after = Some(c);
                 break;
             }
-            self.scratch.extend(c.to_lowercase());
+            self.scratch.extend(crate::lang::case::lower(c));
         }
         // "av. J.-C.": a word followed by a period is itself an abbreviation or an initial.
         if after == Some('.') {
@@ -1222,7 +1222,9 @@ fn lookup_word(lang: Lang, word: &str) -> Option<Token> {
         let mut lower = [0u8; 24];
         let rest = chars.as_str();
         let mut buf = [0u8; 4];
-        let head = first.to_lowercase().next()?.encode_utf8(&mut buf);
+        let head = crate::lang::case::lower(first)
+            .next()?
+            .encode_utf8(&mut buf);
         let n = head.len() + rest.len();
         if n > lower.len() {
             return None;

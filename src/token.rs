@@ -134,7 +134,7 @@ impl Terms {
             if c.is_ascii() && c != '`' {
                 buf.push(c.to_ascii_lowercase());
             } else {
-                buf.extend(c.to_lowercase().map(fold_apostrophe));
+                buf.extend(crate::lang::case::lower(c).map(fold_apostrophe));
             }
         }
         buf

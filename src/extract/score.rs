@@ -109,7 +109,7 @@ pub fn is_hidden(e: &Element) -> bool {
             let s: String = s
                 .chars()
                 .filter(|c| !c.is_whitespace())
-                .flat_map(char::to_lowercase)
+                .flat_map(crate::lang::case::lower)
                 .collect();
             s.contains("display:none") || s.contains("visibility:hidden")
         }
@@ -259,7 +259,7 @@ fn starts_with_any(p: &str, words: Words) -> bool {
         .chars()
         .take(40)
         .chain(['\n'])
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::lang::case::lower)
         .collect();
     let counted = head.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
     p.split_whitespace().nth(30).is_none() && words.iter().any(|l| counted.starts_with(l))
@@ -273,7 +273,7 @@ pub fn is_thread(p: &str) -> bool {
 
 /// Whether a paragraph is a site's prompt or cross-link rather than article text.
 pub fn is_label(p: &str) -> bool {
-    let low = p.to_lowercase();
+    let low = crate::lang::case::lowercase(p);
     starts_with_any(p, LABELS)
         || starts_with_any(p, Words("follow "))
             && Words("twitter|facebook|instagram")

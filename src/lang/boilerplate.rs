@@ -51,7 +51,7 @@ pub fn is_boilerplate(lang: Lang, s: &str) -> bool {
         return true;
     }
     let short = words(s).nth(SHORT_WORDS).is_none();
-    let head: String = s.chars().take(40).flat_map(char::to_lowercase).collect();
+    let head: String = s.chars().take(40).flat_map(super::case::lower).collect();
     ANY.iter().chain(labels(lang).iter()).any(|label| {
         let Some(rest) = head.strip_prefix(label) else {
             return false;

@@ -137,7 +137,7 @@ pub fn detect(text: &str) -> Lang {
         }
     }
     for c in sample.chars().filter(|c| !c.is_ascii()) {
-        let c = c.to_lowercase().next().unwrap_or(c);
+        let c = case::lower(c).next().unwrap_or(c);
         for (i, lang) in Lang::ALL.iter().enumerate() {
             score[i] += letter_evidence(*lang, c);
         }

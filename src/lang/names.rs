@@ -182,7 +182,7 @@ pub fn fold_into(out: &mut String, name: &str) {
             out.push(c.to_ascii_lowercase());
             continue;
         }
-        for l in c.to_lowercase() {
+        for l in super::case::lower(c) {
             out.push(strip_accent(l));
         }
     }
