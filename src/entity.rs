@@ -110,7 +110,7 @@ fn with_titles(text: &str, entities: &mut [Entity]) {
         .iter()
         .flat_map(|e| e.mentions.iter().copied())
         .collect();
-    taken.sort_unstable();
+    crate::sort::sort(&mut taken);
     let is_taken = |s: Span| {
         let i = taken.partition_point(|t| t.end <= s.start);
         taken.get(i).is_some_and(|t| t.overlaps(s))
@@ -324,7 +324,7 @@ struct Doc<'t> {
 impl<'t> Doc<'t> {
     fn new(text: &'t str, sentences: &[Sentence], lang: Lang) -> Doc<'t> {
         let mut starts: Vec<usize> = sentences.iter().map(|s| s.span.start).collect();
-        starts.sort_unstable();
+        crate::sort::sort(&mut starts);
         let mut toks: Vec<Tok> = words(text)
             .map(|w| Tok {
                 span: w.span,
@@ -1596,7 +1596,7 @@ impl Groups {
                 continue;
             }
             let mut mentions = g.mentions;
-            mentions.sort_unstable();
+            crate::sort::sort(&mut mentions);
             mentions.dedup();
             out.push(Entity {
                 name: g.name.of(text).to_string(),
@@ -1604,7 +1604,7 @@ impl Groups {
                 mentions,
             });
         }
-        out.sort_by(|a, b| {
+        crate::sort::sort_by(&mut out, |a, b| {
             b.mentions
                 .len()
                 .cmp(&a.mentions.len())

@@ -110,7 +110,7 @@ pub fn keyphrases(text: &str, sentences: &[Sentence], stems: &mut Terms) -> Vec<
             let mean = g.salience / g.count as f32;
             let score = (g.count as f32).powf(0.8) * (1.0 + mean) * (key.len() as f32).sqrt();
             let mut forms: Vec<(String, usize)> = g.forms.into_iter().collect();
-            forms.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            crate::sort::sort_by(&mut forms, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             let text = forms.swap_remove(0).0;
             let k = Keyphrase {
                 text,
@@ -120,7 +120,9 @@ pub fn keyphrases(text: &str, sentences: &[Sentence], stems: &mut Terms) -> Vec<
             (g.count >= 2, score, g.first, k)
         })
         .collect();
-    out.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
+    crate::sort::sort_by(&mut out, |a, b| {
+        b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2))
+    });
     out.truncate(MAX_KEYPHRASES);
     out.into_iter().map(|(.., k)| k).collect()
 }

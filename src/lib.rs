@@ -30,6 +30,7 @@ pub mod quote;
 pub mod report;
 pub mod score;
 pub mod segment;
+pub(crate) mod sort;
 pub mod span;
 pub mod summary;
 pub mod token;
@@ -88,7 +89,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         .collect();
     let title_terms: Vec<u32> = title.as_deref().map_or_else(Vec::new, |t| {
         let mut v = terms.of_span(t, Span::new(0, t.len()));
-        v.sort_unstable();
+        sort::sort_terms(&mut v);
         v.dedup();
         v
     });

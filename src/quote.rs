@@ -80,7 +80,7 @@ pub fn quotes(text: &str, sentences: &[Sentence], entities: &[Entity], lang: Lan
         .filter(|(_, e)| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
         .flat_map(|(k, e)| e.mentions.iter().map(move |m| (*m, k)))
         .collect();
-    mentions.sort_unstable();
+    crate::sort::sort(&mut mentions);
     let mut buf = String::new();
     let mut out = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {

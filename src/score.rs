@@ -81,7 +81,7 @@ pub fn tfidf(sentences: &TermLists, n_terms: usize) -> Vectors {
     for terms in sentences.iter() {
         sorted.clear();
         sorted.extend_from_slice(terms);
-        sorted.sort_unstable();
+        crate::sort::sort_terms(&mut sorted);
         let first = entries.len();
         for &t in &sorted {
             match entries[first..].last_mut() {

@@ -45,7 +45,7 @@ pub fn select(candidates: &[Candidate], length: Length) -> Vec<usize> {
         Length::Seconds(s) => (usize::MAX, (s.saturating_mul(WORDS_PER_MINUTE) / 60).max(1)),
     };
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| {
+    crate::sort::sort_by(&mut order, |&a, &b| {
         candidates[b]
             .score
             .total_cmp(&candidates[a].score)
@@ -74,7 +74,7 @@ pub fn select(candidates: &[Candidate], length: Length) -> Vec<usize> {
         }
     }
     let mut out: Vec<usize> = chosen.into_iter().map(|c| candidates[c].index).collect();
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out
 }
 

@@ -641,7 +641,9 @@ impl<'a> Page<'a> {
         if top != body && top != 0 {
             // An ancestor shared by several strong candidates holds the whole article.
             let mut ranked: Vec<usize> = candidates.clone();
-            ranked.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
+            crate::sort::sort_by(&mut ranked, |&a, &b| {
+                score[b].total_cmp(&score[a]).then(a.cmp(&b))
+            });
             let alternatives: Vec<usize> = ranked
                 .iter()
                 .skip(1)
