@@ -73,7 +73,7 @@ async function checkInert(page, { dialogs, errors, requests }, where, newsFiles 
     }
     const scripts = [...document.scripts].map((s) => s.getAttribute('src'));
     if (scripts.join() !== 'engine.js,app.js') bad.push(`scripts: ${scripts}`);
-    for (const e of document.querySelectorAll('iframe, frame, object, embed, form, base, svg, math, img:not(header img), video, audio, link:not([rel="stylesheet"]):not([rel="icon"]):not([rel="manifest"]):not([rel="modulepreload"]):not([rel="preload"][href="pkg/nutshell_bg.wasm"]), meta[http-equiv="refresh"], style')) {
+    for (const e of document.querySelectorAll('iframe, frame, object, embed, form, base, svg:not(header h1 > svg), math, img, video, audio, link:not([rel="stylesheet"]):not([rel="icon"]):not([rel="manifest"]):not([rel="modulepreload"]):not([rel="preload"][href="pkg/nutshell_bg.wasm"]), meta[http-equiv="refresh"], style')) {
       bad.push(`element ${e.tagName}`);
     }
     for (const a of document.querySelectorAll('a[href]:not(#bookmarklet)')) {
