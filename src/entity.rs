@@ -334,9 +334,12 @@ impl<'t> Doc<'t> {
                 key: 0,
             })
             .collect();
+        // Words and sentence starts are both in text order: one walk over the two.
+        let mut next_start = starts.iter().peekable();
         for t in &mut toks {
-            t.initial =
-                starts.binary_search(&t.span.start).is_ok() || starts_sentence(text, t.span);
+            while next_start.next_if(|&&s| s < t.span.start).is_some() {}
+            t.initial = next_start.peek().is_some_and(|&&s| s == t.span.start)
+                || starts_sentence(text, t.span);
         }
         mark_caps_lines(text, &mut toks);
         // Index 0 is the empty word (what `fold` gives past the last word).

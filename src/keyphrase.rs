@@ -11,17 +11,22 @@
 use crate::analysis::{Keyphrase, Sentence, SentenceKind};
 use crate::hash::FastMap as HashMap;
 use crate::token::{words_in, Terms};
+use std::cmp::Ordering;
 
 /// How many key phrases an analysis carries.
 pub const MAX_KEYPHRASES: usize = 10;
 const MAX_WORDS: usize = 4;
 
-#[derive(Default)]
-struct Group {
+/// A candidate's stems, padded with [`NO_TERM`]: a key that needs no allocation.
+type Key = [u32; MAX_WORDS];
+const NO_TERM: u32 = u32::MAX;
+
+struct Group<'t> {
     count: usize,
     salience: f32,
     first: usize,
-    forms: HashMap<String, usize>,
+    /// Surface forms and their counts (mostly one or two: a short list beats a map).
+    forms: Vec<(&'t str, usize)>,
 }
 
 /// A word of a candidate run.
@@ -34,26 +39,34 @@ struct RunWord {
 
 struct Collector<'t> {
     text: &'t str,
-    groups: HashMap<Vec<u32>, Group>,
+    groups: HashMap<Key, Group<'t>>,
     seen: usize,
 }
 
-impl Collector<'_> {
+impl<'t> Collector<'t> {
     fn flush(&mut self, run: &mut Vec<RunWord>, salience: f32) {
         // Only capitalised words: a name ("Jensen Huang"), even at the start of a sentence.
         let all_capital = run.iter().all(|w| w.capital);
         if (2..=MAX_WORDS).contains(&run.len()) && !all_capital {
-            let key: Vec<u32> = run.iter().map(|w| w.term).collect();
-            let surface = self.text[run[0].start..run[run.len() - 1].end].to_string();
+            let mut key: Key = [NO_TERM; MAX_WORDS];
+            for (k, w) in key.iter_mut().zip(run.iter()) {
+                *k = w.term;
+            }
+            let surface = &self.text[run[0].start..run[run.len() - 1].end];
             self.seen += 1;
             let first = self.seen;
             let g = self.groups.entry(key).or_insert_with(|| Group {
+                count: 0,
+                salience: 0.0,
                 first,
-                ..Group::default()
+                forms: Vec::new(),
             });
             g.count += 1;
             g.salience += salience;
-            *g.forms.entry(surface).or_insert(0) += 1;
+            match g.forms.iter_mut().find(|(f, _)| *f == surface) {
+                Some((_, n)) => *n += 1,
+                None => g.forms.push((surface, 1)),
+            }
         }
         run.clear();
     }
@@ -103,28 +116,39 @@ pub fn keyphrases(text: &str, sentences: &[Sentence], stems: &mut Terms) -> Vec<
         }
         c.flush(&mut run, s.score);
     }
-    let mut out: Vec<(bool, f32, usize, Keyphrase)> = c
-        .groups
-        .into_iter()
-        .map(|(key, g)| {
-            let mean = g.salience / g.count as f32;
-            let score = (g.count as f32).powf(0.8) * (1.0 + mean) * (key.len() as f32).sqrt();
-            let mut forms: Vec<(String, usize)> = g.forms.into_iter().collect();
-            crate::sort::sort_by(&mut forms, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            let text = forms.swap_remove(0).0;
-            let k = Keyphrase {
+    // The best MAX_KEYPHRASES groups, kept in order by insertion (the order is total: `first`
+    // differs between groups): a text has as many groups as phrases, and only ten are shown.
+    let better = |a: &(bool, f32, usize, &Group), b: &(bool, f32, usize, &Group)| {
+        b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)) == Ordering::Less
+    };
+    let mut best: Vec<(bool, f32, usize, &Group)> = Vec::with_capacity(MAX_KEYPHRASES + 1);
+    for (key, g) in &c.groups {
+        let words = key.iter().filter(|&&t| t != NO_TERM).count();
+        let mean = g.salience / g.count as f32;
+        let score = (g.count as f32).powf(0.8) * (1.0 + mean) * (words as f32).sqrt();
+        let item = (g.count >= 2, score, g.first, g);
+        if best.len() == MAX_KEYPHRASES && !better(&item, &best[MAX_KEYPHRASES - 1]) {
+            continue;
+        }
+        let at = best.partition_point(|b| better(b, &item));
+        best.insert(at, item);
+        best.truncate(MAX_KEYPHRASES);
+    }
+    best.into_iter()
+        .map(|(_, score, _, g)| {
+            // The most frequent surface form; of equally frequent ones, the smallest string.
+            let text = g
+                .forms
+                .iter()
+                .min_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)))
+                .map_or_else(String::new, |f| f.0.to_string());
+            Keyphrase {
                 text,
                 score,
                 count: g.count,
-            };
-            (g.count >= 2, score, g.first, k)
+            }
         })
-        .collect();
-    crate::sort::sort_by(&mut out, |a, b| {
-        b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2))
-    });
-    out.truncate(MAX_KEYPHRASES);
-    out.into_iter().map(|(.., k)| k).collect()
+        .collect()
 }
 
 #[cfg(test)]
