@@ -26,11 +26,8 @@ use crate::token::{fold_apostrophe, words};
 /// The entities of `text`, whose sentences are `sentences`, by count then first mention.
 pub fn entities(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Entity> {
     let doc = Doc::new(text, sentences, lang);
-    let candidates = doc.candidates();
     let mut groups = Groups::default();
-    for c in &candidates {
-        groups.add(c);
-    }
+    doc.candidates(&mut groups);
     groups.merge_short_forms(&doc);
     doc.caps_mentions(&mut groups);
     let mut entities = groups.into_entities(text, lang);
@@ -571,11 +568,15 @@ impl<'t> Doc<'t> {
         matches!(self.class(i), Some(Class::NotName))
     }
 
-    /// Pass 1: candidates outside capitals lines.
-    fn candidates(&self) -> Vec<Candidate> {
+    /// Pass 1: candidates outside capitals lines, added to `groups` as they are found (a long
+    /// text has hundreds of thousands: kept all at once, they were most of the memory peak).
+    fn candidates(&self, groups: &mut Groups) {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            for c in out.drain(..) {
+                groups.add(&c);
+            }
             let t = self.toks[i];
             if t.shape == Shape::Lower && self.agency_credit(i) {
                 let mut votes = Votes::default();
@@ -685,7 +686,9 @@ impl<'t> Doc<'t> {
             }
             i = last + 1;
         }
-        out
+        for c in out.drain(..) {
+            groups.add(&c);
+        }
     }
 
     /// German capitalises nouns, which then run into names ("Politik Rußlands", "Kaiser von

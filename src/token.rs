@@ -15,8 +15,13 @@ pub struct Word {
     pub numeric: bool,
 }
 
-/// Whether `c` belongs inside a word.
+/// Whether `c` belongs inside a word: a letter, a digit or a combining mark.
 pub fn is_word_char(c: char) -> bool {
+    // Latin-1 and Latin Extended-A and -B (the accented letters of the languages we serve) are
+    // all letters but × and ÷: no table search for them.
+    if ('\u{c0}'..='\u{24f}').contains(&c) {
+        return c != '\u{d7}' && c != '\u{f7}';
+    }
     c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
@@ -272,6 +277,14 @@ mod tests {
         );
         assert_eq!(word_texts("  "), Vec::<&str>::new());
         assert_eq!(word_texts("été Łódź 日本"), ["été", "Łódź", "日本"]);
+    }
+
+    #[test]
+    fn word_characters_are_letters_digits_and_combining_marks_everywhere() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let want = c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c);
+            assert_eq!(is_word_char(c), want, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
