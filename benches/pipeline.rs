@@ -118,16 +118,18 @@ fn main() {
             median(budget, || {
                 let mut t = token::Terms::new(*lang);
                 let mut lists = token::TermLists::default();
+                let mut per_word = Vec::new();
                 for s in &spans {
-                    black_box(t.scan(text, *s, &mut lists));
+                    black_box(t.scan(text, *s, &mut lists, &mut per_word));
                 }
             }),
         );
         let mut terms = token::Terms::new(*lang);
         let mut lists = token::TermLists::default();
+        let mut per_word = Vec::new();
         let stats: Vec<token::WordStats> = spans
             .iter()
-            .map(|s| terms.scan(text, *s, &mut lists))
+            .map(|s| terms.scan(text, *s, &mut lists, &mut per_word))
             .collect();
         report(
             "score",
@@ -135,7 +137,7 @@ fn main() {
             n,
             median(budget, || {
                 // Salience and selection, as `analyze` runs them: TF-IDF, the sparse graph,
-                // PageRank, every score part, then the budgeted pick.
+                // degree centrality, every score part, then the budgeted pick.
                 let vectors = score::tfidf(&lists, terms.len());
                 let central = score::centrality(&vectors, terms.len());
                 let candidates: Vec<summary::Candidate> = spans

@@ -349,20 +349,30 @@ impl<'t> Doc<'t> {
         let mut ids: HashMap<Box<str>, u32> = HashMap::default();
         ids.insert("".into(), 0);
         let mut key = String::new();
+        // Each distinct spelling is folded once: most words of a text are repeats.
+        let mut spelled: HashMap<&str, u32> = HashMap::default();
         for t in &mut toks {
-            names::fold_into(&mut key, t.span.of(text));
-            let id = match ids.get(key.as_str()) {
+            let word = t.span.of(text);
+            let id = match spelled.get(word) {
                 Some(&id) => id,
                 None => {
-                    let id = words.len() as u32;
-                    let boxed: Box<str> = key.as_str().into();
-                    ids.insert(boxed.clone(), id);
-                    words.push(WordInfo {
-                        class: names::lookup_folded(&boxed),
-                        key: boxed,
-                        lower: 0,
-                        mid: 0,
-                    });
+                    names::fold_into(&mut key, word);
+                    let id = match ids.get(key.as_str()) {
+                        Some(&id) => id,
+                        None => {
+                            let id = words.len() as u32;
+                            let boxed: Box<str> = key.as_str().into();
+                            ids.insert(boxed.clone(), id);
+                            words.push(WordInfo {
+                                class: names::lookup_folded(&boxed),
+                                key: boxed,
+                                lower: 0,
+                                mid: 0,
+                            });
+                            id
+                        }
+                    };
+                    spelled.insert(word, id);
                     id
                 }
             };

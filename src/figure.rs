@@ -53,7 +53,8 @@ pub fn figures(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut buf = String::new();
     for (index, s) in sentences.iter().enumerate() {
-        if s.kind != SentenceKind::Body {
+        // Every figure starts at a word with an ASCII digit (a number, or an ordinal day).
+        if s.kind != SentenceKind::Body || !s.span.of(text).bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
         let words: Vec<Word> = words_in(text, s.span).collect();

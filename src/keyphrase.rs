@@ -10,7 +10,7 @@
 
 use crate::analysis::{Keyphrase, Sentence, SentenceKind};
 use crate::hash::FastMap as HashMap;
-use crate::token::{words_in, Terms};
+use crate::token::{words_in, Terms, NOT_A_TERM};
 use std::cmp::Ordering;
 
 /// How many key phrases an analysis carries.
@@ -72,8 +72,15 @@ impl<'t> Collector<'t> {
     }
 }
 
-/// The best key phrases of `text`.
-pub fn keyphrases(text: &str, sentences: &[Sentence], stems: &mut Terms) -> Vec<Keyphrase> {
+/// The best key phrases of `text`. `body_terms`: the term of every word of the body sentences,
+/// in order, as [`Terms::scan`] gave them (what `stems` would give again).
+pub fn keyphrases(
+    text: &str,
+    sentences: &[Sentence],
+    stems: &mut Terms,
+    body_terms: &[u32],
+) -> Vec<Keyphrase> {
+    let mut known = body_terms.iter();
     let mut c = Collector {
         text,
         groups: HashMap::default(),
@@ -85,8 +92,14 @@ pub fn keyphrases(text: &str, sentences: &[Sentence], stems: &mut Terms) -> Vec<
     {
         let mut run: Vec<RunWord> = Vec::new();
         let mut prev_end: Option<usize> = None;
+        let body = s.kind == SentenceKind::Body;
         for w in words_in(text, s.span) {
             let word = w.span.of(text);
+            let cached = if body { known.next() } else { None };
+            let term = match cached {
+                Some(&t) => (t != NOT_A_TERM).then_some(t),
+                None => stems.term(word),
+            };
             let gap = prev_end.map_or("", |e| &text[e..w.span.start]);
             prev_end = Some(w.span.end);
             let capital = word.starts_with(char::is_uppercase);
@@ -104,7 +117,7 @@ pub fn keyphrases(text: &str, sentences: &[Sentence], stems: &mut Terms) -> Vec<
             // Terms are content words already (no stopwords, numbers or one-letter words);
             // phrases also leave out two-letter ones.
             let long_enough = word.chars().nth(2).is_some();
-            match (long_enough, stems.term(word)) {
+            match (long_enough, term) {
                 (true, Some(term)) => run.push(RunWord {
                     start: w.span.start,
                     end: w.span.end,
@@ -167,10 +180,35 @@ mod tests {
                 parts: ScoreParts::default(),
             })
             .collect();
-        keyphrases(text, &sentences, &mut Terms::new(Lang::Fr))
+        keyphrases(text, &sentences, &mut Terms::new(Lang::Fr), &[])
             .into_iter()
             .map(|k| k.text)
             .collect()
+    }
+
+    #[test]
+    fn the_scanned_terms_give_the_same_phrases_as_looking_words_up() {
+        let text = include_str!("../tests/fixtures/nvidia-europe-fr.txt");
+        let mut sentences: Vec<Sentence> = crate::segment::sentences(text, Lang::Fr)
+            .into_iter()
+            .map(|span| Sentence {
+                span,
+                kind: SentenceKind::Body,
+                score: 0.5,
+                parts: ScoreParts::default(),
+            })
+            .collect();
+        // A heading among them: its words are not in the scanned list.
+        sentences[0].kind = SentenceKind::Heading;
+        let mut terms = Terms::new(Lang::Fr);
+        let (mut lists, mut per_word) = (crate::token::TermLists::default(), Vec::new());
+        for s in sentences.iter().filter(|s| s.kind == SentenceKind::Body) {
+            terms.scan(text, s.span, &mut lists, &mut per_word);
+        }
+        let scanned = keyphrases(text, &sentences, &mut terms, &per_word);
+        let looked_up = keyphrases(text, &sentences, &mut Terms::new(Lang::Fr), &[]);
+        assert_eq!(scanned.len(), MAX_KEYPHRASES);
+        assert_eq!(scanned, looked_up);
     }
 
     #[test]

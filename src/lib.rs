@@ -83,9 +83,10 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     // One pass over each body sentence's words: its terms, and the counts the scores want.
     let mut terms = token::Terms::new(language);
     let mut term_lists = token::TermLists::default();
+    let mut body_terms: Vec<u32> = Vec::new();
     let stats: Vec<token::WordStats> = body
         .iter()
-        .map(|&i| terms.scan(text, sentences[i].span, &mut term_lists))
+        .map(|&i| terms.scan(text, sentences[i].span, &mut term_lists, &mut body_terms))
         .collect();
     let title_terms: Vec<u32> = title.as_deref().map_or_else(Vec::new, |t| {
         let mut v = terms.of_span(t, Span::new(0, t.len()));
@@ -124,8 +125,11 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         .collect();
     let summary = summary::select(&candidates, options.length);
 
+    // Key phrases before entities: the words' terms are freed before the entity stage's memory
+    // peak.
+    let keyphrases = keyphrase::keyphrases(text, &sentences, &mut terms, &body_terms);
+    drop(body_terms);
     let entities = entity::entities(text, &sentences, language);
-    let keyphrases = keyphrase::keyphrases(text, &sentences, &mut terms);
     let quotes = quote::quotes(text, &sentences, &entities, language);
     let figures = figure::figures(text, &sentences, language);
     Analysis {

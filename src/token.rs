@@ -184,8 +184,15 @@ impl Terms {
 
     /// Appends the term ids of the words in `span` of `text` to `lists` as one new list, and
     /// counts the words on the way: one pass over the sentence serves every stage that wants
-    /// its words.
-    pub fn scan(&mut self, text: &str, span: Span, lists: &mut TermLists) -> WordStats {
+    /// its words. The term of every word (or [`NOT_A_TERM`]) is appended to `per_word`, for key
+    /// phrases to read rather than look each word up again.
+    pub fn scan(
+        &mut self,
+        text: &str,
+        span: Span,
+        lists: &mut TermLists,
+        per_word: &mut Vec<u32>,
+    ) -> WordStats {
         let mut stats = WordStats::default();
         for w in words_in(text, span) {
             let word = w.span.of(text);
@@ -193,7 +200,9 @@ impl Terms {
                 stats.marked += 1;
             }
             stats.words += 1;
-            if let Some(id) = self.term(word) {
+            let term = self.term(word);
+            per_word.push(term.unwrap_or(NOT_A_TERM));
+            if let Some(id) = term {
                 lists.ids.push(id);
             }
         }
@@ -201,6 +210,9 @@ impl Terms {
         stats
     }
 }
+
+/// In [`Terms::scan`]'s list of each word's term: a word that is no term.
+pub const NOT_A_TERM: u32 = u32::MAX;
 
 /// What one pass over a sentence's words counts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -312,8 +324,9 @@ mod tests {
         let (a, b) = (Span::new(0, 39), Span::new(40, text.len()));
         let mut t = Terms::new(Lang::En);
         let mut lists = TermLists::default();
-        let sa = t.scan(text, a, &mut lists);
-        let sb = t.scan(text, b, &mut lists);
+        let mut per_word = Vec::new();
+        let sa = t.scan(text, a, &mut lists, &mut per_word);
+        let sb = t.scan(text, b, &mut lists, &mut per_word);
         assert_eq!(lists.len(), 2);
         let mut fresh = Terms::new(Lang::En);
         assert_eq!(lists.get(0), fresh.of_span(text, a).as_slice());
@@ -335,5 +348,14 @@ mod tests {
         );
         let collected: Vec<&[u32]> = lists.iter().collect();
         assert_eq!(collected, [lists.get(0), lists.get(1)]);
+        // One entry per word: "in", "12", "The" are no terms.
+        assert_eq!(per_word.len(), 10);
+        let words: Vec<Option<u32>> = words(text).map(|w| fresh.term(w.span.of(text))).collect();
+        let listed: Vec<Option<u32>> = per_word
+            .iter()
+            .map(|&t| (t != NOT_A_TERM).then_some(t))
+            .collect();
+        assert_eq!(listed, words);
+        assert_eq!(per_word.iter().filter(|&&t| t == NOT_A_TERM).count(), 3);
     }
 }
