@@ -174,16 +174,64 @@ enum Shape {
     Other,
 }
 
+/// A word of the text. Its span, and in one `u32`: its folded form's index into [`Doc::words`]
+/// (the low 28 bits), its shape and two flags. 12 bytes a word in wasm: the entity stage holds
+/// one for every word of the text (850,000 for 5 MB), the largest part of its memory.
 #[derive(Clone, Copy, Debug)]
 struct Tok {
     span: Span,
-    shape: Shape,
+    bits: u32,
+}
+
+impl Tok {
+    const KEY: u32 = (1 << 28) - 1;
+    const INITIAL: u32 = 1 << 28;
+    const CAPS_LINE: u32 = 1 << 29;
+    const SHAPE_SHIFT: u32 = 30;
+
+    fn new(span: Span, shape: Shape) -> Tok {
+        let shape = match shape {
+            Shape::Title => 0,
+            Shape::Caps => 1,
+            Shape::Lower => 2,
+            Shape::Other => 3,
+        };
+        Tok {
+            span,
+            bits: shape << Self::SHAPE_SHIFT,
+        }
+    }
+    fn shape(self) -> Shape {
+        match self.bits >> Self::SHAPE_SHIFT {
+            0 => Shape::Title,
+            1 => Shape::Caps,
+            2 => Shape::Lower,
+            _ => Shape::Other,
+        }
+    }
     /// First word of a sentence (or line, or quotation): its capital says nothing.
-    initial: bool,
+    fn initial(self) -> bool {
+        self.bits & Self::INITIAL != 0
+    }
     /// On a line written in capitals: its shape says nothing.
-    caps_line: bool,
-    /// Its folded form, an index into [`Doc::words`].
-    key: u32,
+    fn caps_line(self) -> bool {
+        self.bits & Self::CAPS_LINE != 0
+    }
+    fn key(self) -> u32 {
+        self.bits & Self::KEY
+    }
+    fn set(&mut self, flag: u32, on: bool) {
+        if on {
+            self.bits |= flag;
+        } else {
+            self.bits &= !flag;
+        }
+    }
+    /// (A text would need 268 million distinct words to reach the limit; past it, words share
+    /// the last index rather than overflow into the flags.)
+    fn set_key(&mut self, key: u32) {
+        self.bits = (self.bits & !Self::KEY) | key.min(Self::KEY);
+    }
 }
 
 /// What the text says of one folded word.
@@ -323,20 +371,15 @@ impl<'t> Doc<'t> {
         let mut starts: Vec<usize> = sentences.iter().map(|s| s.span.start).collect();
         crate::sort::sort(&mut starts);
         let mut toks: Vec<Tok> = words(text)
-            .map(|w| Tok {
-                span: w.span,
-                shape: shape(w.span.of(text)),
-                initial: false,
-                caps_line: false,
-                key: 0,
-            })
+            .map(|w| Tok::new(w.span, shape(w.span.of(text))))
             .collect();
         // Words and sentence starts are both in text order: one walk over the two.
         let mut next_start = starts.iter().peekable();
         for t in &mut toks {
             while next_start.next_if(|&&s| s < t.span.start).is_some() {}
-            t.initial = next_start.peek().is_some_and(|&&s| s == t.span.start)
+            let initial = next_start.peek().is_some_and(|&&s| s == t.span.start)
                 || starts_sentence(text, t.span);
+            t.set(Tok::INITIAL, initial);
         }
         mark_caps_lines(text, &mut toks);
         // Index 0 is the empty word (what `fold` gives past the last word).
@@ -376,13 +419,13 @@ impl<'t> Doc<'t> {
                     id
                 }
             };
-            t.key = id;
-            if t.caps_line {
+            t.set_key(id);
+            if t.caps_line() {
                 continue;
             }
-            match t.shape {
+            match t.shape() {
                 Shape::Lower => words[id as usize].lower += 1,
-                Shape::Title | Shape::Caps if !t.initial => words[id as usize].mid += 1,
+                Shape::Title | Shape::Caps if !t.initial() => words[id as usize].mid += 1,
                 _ => {}
             }
         }
@@ -409,7 +452,7 @@ impl<'t> Doc<'t> {
 
     /// What the text says of word `i` (of the empty word past the last one).
     fn info(&self, i: usize) -> &WordInfo {
-        let id = self.toks.get(i).map_or(0, |t| t.key);
+        let id = self.toks.get(i).map_or(0, |t| t.key());
         &self.words[id as usize]
     }
 
@@ -468,12 +511,12 @@ impl<'t> Doc<'t> {
     /// opening a sentence is the French article ("D'Europe...").
     fn name_prefix(&self, i: usize) -> bool {
         let w = self.word(i);
-        (w == "O" || (w == "D" && !self.toks[i].initial))
+        (w == "O" || (w == "D" && !self.toks[i].initial()))
             && self.elided(i)
             && self
                 .toks
                 .get(i + 1)
-                .is_some_and(|t| t.shape == Shape::Title)
+                .is_some_and(|t| t.shape() == Shape::Title)
     }
 
     /// Whether the lowercase word `i` is a news agency's credit: "(ats, afp)", "/ ats".
@@ -497,14 +540,14 @@ impl<'t> Doc<'t> {
         let Some(next) = self.toks.get(i + 1) else {
             return false;
         };
-        if next.caps_line != self.toks[i].caps_line {
+        if next.caps_line() != self.toks[i].caps_line() {
             return false;
         }
         let gap = self.gap(i + 1);
-        let capital = matches!(next.shape, Shape::Title | Shape::Caps);
+        let capital = matches!(next.shape(), Shape::Title | Shape::Caps);
         // "Penn¬ sylvania": a word broken at a line end goes on.
         if gap.starts_with('\u{ac}') && gap[2..].chars().all(char::is_whitespace) {
-            return next.shape != Shape::Other;
+            return next.shape() != Shape::Other;
         }
         if self.name_prefix(i) {
             return true;
@@ -540,14 +583,14 @@ impl<'t> Doc<'t> {
             let Some(t) = self.toks.get(c) else {
                 return false;
             };
-            if t.shape != Shape::Lower
+            if t.shape() != Shape::Lower
                 || !names::is_connector(self.word(c))
                 || self.gap(c + 1) != sep
             {
                 return false;
             }
             match self.toks.get(c + 1) {
-                Some(n) if matches!(n.shape, Shape::Title | Shape::Caps) => {
+                Some(n) if matches!(n.shape(), Shape::Title | Shape::Caps) => {
                     return !self.stops_name(c + 1)
                 }
                 Some(_) => {}
@@ -588,13 +631,13 @@ impl<'t> Doc<'t> {
                 groups.add(&c);
             }
             let t = self.toks[i];
-            if t.shape == Shape::Lower && self.agency_credit(i) {
+            if t.shape() == Shape::Lower && self.agency_credit(i) {
                 let mut votes = Votes::default();
                 votes.add(EntityKind::Organization, LIST);
                 out.push(Candidate::listed_word(t.span, self.folded(i), votes));
             }
-            if t.caps_line
-                || !matches!(t.shape, Shape::Title | Shape::Caps)
+            if t.caps_line()
+                || !matches!(t.shape(), Shape::Title | Shape::Caps)
                 || (self.elided(i) && !self.name_prefix(i))
             {
                 i += 1;
@@ -613,15 +656,16 @@ impl<'t> Doc<'t> {
                 {
                     // Skip the connectors (one or two) and land on the next capitalised word.
                     let mut j = last + 1;
-                    while self.toks.get(j).is_some_and(|t| t.shape == Shape::Lower) && j < last + 3
+                    while self.toks.get(j).is_some_and(|t| t.shape() == Shape::Lower)
+                        && j < last + 3
                     {
                         j += 1;
                     }
                     if self
                         .toks
                         .get(j)
-                        .is_some_and(|t| matches!(t.shape, Shape::Title | Shape::Caps))
-                        && !self.toks[j].caps_line
+                        .is_some_and(|t| matches!(t.shape(), Shape::Title | Shape::Caps))
+                        && !self.toks[j].caps_line()
                     {
                         last = j;
                         continue;
@@ -634,7 +678,7 @@ impl<'t> Doc<'t> {
                     && self
                         .toks
                         .get(last + 2)
-                        .is_some_and(|t| t.shape == Shape::Title)
+                        .is_some_and(|t| t.shape() == Shape::Title)
                 {
                     last += 2;
                     continue;
@@ -647,7 +691,7 @@ impl<'t> Doc<'t> {
                 && self
                     .toks
                     .get(last + 1)
-                    .is_some_and(|t| t.shape == Shape::Lower)
+                    .is_some_and(|t| t.shape() == Shape::Lower)
                 && names::is_en_lowercase_head(self.word(last + 1))
             {
                 last += 1;
@@ -657,7 +701,7 @@ impl<'t> Doc<'t> {
                 let mut j = last + 1;
                 while j <= last + 3
                     && self.gap(j) == " "
-                    && self.toks.get(j).is_some_and(|t| t.shape == Shape::Lower)
+                    && self.toks.get(j).is_some_and(|t| t.shape() == Shape::Lower)
                     && names::is_fr_name_adjective(self.fold(j))
                     && !stopwords::is_stopword(Lang::Fr, self.fold(j))
                 {
@@ -668,10 +712,10 @@ impl<'t> Doc<'t> {
             // A title inside the run splits it: "New Zealand Prime Minister Jim Bolger".
             // ("M." is a title in French only: "Benton M. Johnson" has an initial.)
             let title = (i + 1..last).find(|&j| {
-                self.toks[j].shape == Shape::Title
+                self.toks[j].shape() == Shape::Title
                     && self.class(j) == Some(Class::Title)
                     && (self.lang == Lang::Fr || self.word(j).len() > 1)
-                    && self.toks[j - 1].shape != Shape::Lower
+                    && self.toks[j - 1].shape() != Shape::Lower
                     && self.class(j - 1) != Some(Class::Title)
             });
             // A listed name then a person's: "AC Milan George Weah".
@@ -679,7 +723,7 @@ impl<'t> Doc<'t> {
             let title = title.or_else(|| {
                 (i + 1..last.min(i + 6)).find(|&j| {
                     self.class(j) == Some(Class::Given)
-                        && self.toks[j].shape == Shape::Title
+                        && self.toks[j].shape() == Shape::Title
                         && matches!(
                             self.lookup_range(i, j - 1),
                             Some(Class::Org | Class::Place | Class::City)
@@ -753,7 +797,7 @@ impl<'t> Doc<'t> {
                     }
                     Some(Class::NotName) => start += 1,
                     _ if start < last
-                        && self.toks[start].initial
+                        && self.toks[start].initial()
                         && self.common_word(start, &k) =>
                     {
                         start += 1;
@@ -761,7 +805,7 @@ impl<'t> Doc<'t> {
                     _ => break,
                 }
                 // Connectors left at the front after stripping ("President of ...") go too.
-                while start <= last && self.toks[start].shape == Shape::Lower {
+                while start <= last && self.toks[start].shape() == Shape::Lower {
                     start += 1;
                 }
             }
@@ -790,7 +834,7 @@ impl<'t> Doc<'t> {
             span.end += 1;
         }
 
-        let acronym = words == 1 && self.toks[start].shape == Shape::Caps;
+        let acronym = words == 1 && self.toks[start].shape() == Shape::Caps;
         let key = self.key_of(span);
         // "rue des Moulins", "vallée du Rhône", "château d'Eliolles": the place word is in the name.
         let place_head = self.fr_place_head(start);
@@ -841,7 +885,7 @@ impl<'t> Doc<'t> {
         }
 
         // A lone word at the start of a sentence: a name only if the text or a list says so.
-        let lone_initial = start == last && self.toks[start].initial;
+        let lone_initial = start == last && self.toks[start].initial();
         if lone_initial && !listed {
             let (lower, mid) = self.seen(&key);
             let given = matches!(class, Some(Class::Given));
@@ -874,7 +918,7 @@ impl<'t> Doc<'t> {
             self.folded(start)
         };
         let tail = self.folded(last);
-        if (words >= 2 || self.toks[start].shape == Shape::Title)
+        if (words >= 2 || self.toks[start].shape() == Shape::Title)
             && matches!(names::lookup_folded(&head), Some(Class::Given))
         {
             votes.add(EntityKind::Person, if words >= 2 { LIST } else { HINT + 1 });
@@ -906,10 +950,10 @@ impl<'t> Doc<'t> {
                 match names::lookup_folded(&pk).or_else(|| names::lookup_folded(&format!("{pk}.")))
                 {
                     Some(Class::Title) => votes.add(EntityKind::Person, CUE),
-                    Some(Class::PlaceWord) if self.toks[p].shape == Shape::Lower => {
+                    Some(Class::PlaceWord) if self.toks[p].shape() == Shape::Lower => {
                         votes.add(EntityKind::Place, CUE)
                     }
-                    Some(Class::OrgWord) if self.toks[p].shape == Shape::Lower => {
+                    Some(Class::OrgWord) if self.toks[p].shape() == Shape::Lower => {
                         votes.add(EntityKind::Organization, HINT)
                     }
                     _ => {}
@@ -918,7 +962,7 @@ impl<'t> Doc<'t> {
             // "comte de Taaffe", "duc de Malakoff", "Graf von Bülow": a title, then a particle.
             if p > 0
                 && matches!(pk.as_str(), "de" | "d" | "du" | "von" | "van")
-                && self.toks[p].shape == Shape::Lower
+                && self.toks[p].shape() == Shape::Lower
             {
                 // Nobility and courtesy titles only: "le président de Mistral AI" is no person.
                 let t = self.folded(p - 1);
@@ -941,7 +985,7 @@ impl<'t> Doc<'t> {
                 };
                 // German capitalises the nouns after its prepositions ("in Folge"): no cue there.
                 if names::is_place_preposition(prep)
-                    && self.toks[p].shape == Shape::Lower
+                    && self.toks[p].shape() == Shape::Lower
                     && (self.lang != Lang::De || !german_noun_like(&key))
                 {
                     votes.add(EntityKind::Place, HINT);
@@ -974,8 +1018,8 @@ impl<'t> Doc<'t> {
             && words == 2
             && self.lang != Lang::De
             && self.gap(last) == " "
-            && self.toks[start].shape == Shape::Title
-            && self.toks[last].shape == Shape::Title
+            && self.toks[start].shape() == Shape::Title
+            && self.toks[last].shape() == Shape::Title
             && [start, last].iter().all(|&j| {
                 // Not when a word is a listed place ("Choose France") or a word the text also
                 // writes in lowercase ("Vieux Continent", "Radio Classique").
@@ -1010,7 +1054,7 @@ impl<'t> Doc<'t> {
             return true;
         }
         let (lower, mid) = self.seen(key);
-        let initial = self.toks.get(i).is_some_and(|t| t.initial);
+        let initial = self.toks.get(i).is_some_and(|t| t.initial());
         lower > 0 && (initial || lower > mid * 2)
     }
 
@@ -1025,7 +1069,7 @@ impl<'t> Doc<'t> {
             if gap.starts_with('.') && names::in_list("MM|Messrs|HH", w) {
                 return true;
             }
-            let ok = match self.toks[p].shape {
+            let ok = match self.toks[p].shape() {
                 Shape::Title | Shape::Caps => {
                     matches!(gap, " " | ", " | "-") || (gap == ". " && w.chars().count() == 1)
                 }
@@ -1051,7 +1095,7 @@ impl<'t> Doc<'t> {
         let surname = self.word(last);
         let start = if last > start + 1
             && self.gap(start + 1) == " "
-            && self.toks[start].shape == Shape::Title
+            && self.toks[start].shape() == Shape::Title
             && self.word(start).chars().count() > 1
             && self.class(start).is_none_or(|c| c == Class::Given)
         {
@@ -1060,14 +1104,14 @@ impl<'t> Doc<'t> {
             start
         };
         start < last
-            && matches!(self.toks[last].shape, Shape::Title | Shape::Caps)
+            && matches!(self.toks[last].shape(), Shape::Title | Shape::Caps)
             && surname.chars().count() > 1
             && !stopwords::is_stopword(self.lang, self.fold(last))
             && names::lookup(surname).is_none_or(|c| c == Class::Given)
             && (start..last).all(|j| {
                 let w = self.word(j);
                 self.gap(j + 1).starts_with('.')
-                    && self.toks[j].shape == Shape::Title
+                    && self.toks[j].shape() == Shape::Title
                     && (w.chars().count() == 1
                         || names::lookup(&format!("{w}.")) == Some(Class::Given))
             })
@@ -1090,7 +1134,7 @@ impl<'t> Doc<'t> {
         gap == ", "
             && (last + 1..last + 4).any(|j| {
                 !self.gap(j).contains('\n')
-                    && self.toks.get(j).is_some_and(|t| t.shape != Shape::Lower)
+                    && self.toks.get(j).is_some_and(|t| t.shape() != Shape::Lower)
                     && self.dateline(j)
             })
     }
@@ -1120,7 +1164,7 @@ impl<'t> Doc<'t> {
     fn next_to_score(&self, first: usize, last: usize) -> bool {
         let after = self.toks.get(last + 1);
         let score = |t: Option<&Tok>| {
-            t.is_some_and(|t| t.shape == Shape::Other && t.span.of(self.text).len() <= 3)
+            t.is_some_and(|t| t.shape() == Shape::Other && t.span.of(self.text).len() <= 3)
         };
         // "Bologna (4) v Piacenza (13)", "Ajax v PSV": a fixture.
         let versus = |i: usize| matches!(self.word(i), "v" | "vs");
@@ -1161,7 +1205,7 @@ impl<'t> Doc<'t> {
         let mut j = start.checked_sub(1)?;
         for _ in 0..2 {
             let w = self.fold(j);
-            if self.toks[j].shape != Shape::Lower {
+            if self.toks[j].shape() != Shape::Lower {
                 return None;
             }
             if names::is_fr_place_head(w) {
@@ -1172,7 +1216,7 @@ impl<'t> Doc<'t> {
             }
             j = j.checked_sub(1)?;
         }
-        (self.toks[j].shape == Shape::Lower && names::is_fr_place_head(self.fold(j))).then_some(j)
+        (self.toks[j].shape() == Shape::Lower && names::is_fr_place_head(self.fold(j))).then_some(j)
     }
 
     /// Whether a verb of saying follows word `last` ("Coste said", "X a déclaré").
@@ -1236,7 +1280,7 @@ impl<'t> Doc<'t> {
         let mut i = 0;
         while i < self.toks.len() {
             let t = self.toks[i];
-            if !t.caps_line || !matches!(t.shape, Shape::Caps | Shape::Title) {
+            if !t.caps_line() || !matches!(t.shape(), Shape::Caps | Shape::Title) {
                 i += 1;
                 continue;
             }
@@ -1244,16 +1288,19 @@ impl<'t> Doc<'t> {
             // An unknown name opening a dateline ("DES MOINES 1996-12-06").
             let dateline = (i..i + 3).find(|&last| {
                 (i..last).all(|j| matches!(self.gap(j + 1), " " | "-"))
-                    && self.toks.get(last).is_some_and(|t| t.shape == Shape::Caps)
+                    && self
+                        .toks
+                        .get(last)
+                        .is_some_and(|t| t.shape() == Shape::Caps)
                     && self.opens_dateline(i, last)
             });
             for n in (1..=4).rev() {
                 let last = i + n - 1;
                 if last >= self.toks.len()
                     || (i..last).any(|j| {
-                        !self.toks[j + 1].caps_line
+                        !self.toks[j + 1].caps_line()
                             || !matches!(self.gap(j + 1), " " | "-" | ". ")
-                            || self.toks[j + 1].shape == Shape::Other
+                            || self.toks[j + 1].shape() == Shape::Other
                     })
                 {
                     continue;
@@ -1410,12 +1457,15 @@ fn mark_caps_lines(text: &str, toks: &mut [Tok]) {
         }
         let alpha = toks[i..j]
             .iter()
-            .filter(|t| matches!(t.shape, Shape::Caps | Shape::Title | Shape::Lower))
+            .filter(|t| matches!(t.shape(), Shape::Caps | Shape::Title | Shape::Lower))
             .count();
-        let caps = toks[i..j].iter().filter(|t| t.shape == Shape::Caps).count();
+        let caps = toks[i..j]
+            .iter()
+            .filter(|t| t.shape() == Shape::Caps)
+            .count();
         if alpha > 0 && caps * 5 >= alpha * 3 && (caps >= 2 || alpha == 1) {
             for t in &mut toks[i..j] {
-                t.caps_line = true;
+                t.set(Tok::CAPS_LINE, true);
             }
         }
         i = j;

@@ -124,11 +124,12 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         })
         .collect();
     let summary = summary::select(&candidates, options.length);
-
-    // Key phrases before entities: the words' terms are freed before the entity stage's memory
-    // peak.
+    // What scoring needed is freed before the entity stage, where memory peaks (a 5 MB text has
+    // a million words), and key phrases run before it for the same reason.
+    drop(candidates);
+    drop((vectors, central, stats, title_terms));
     let keyphrases = keyphrase::keyphrases(text, &sentences, &mut terms, &body_terms);
-    drop(body_terms);
+    drop((body_terms, terms));
     let entities = entity::entities(text, &sentences, language);
     let quotes = quote::quotes(text, &sentences, &entities, language);
     let figures = figure::figures(text, &sentences, language);
