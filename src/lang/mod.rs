@@ -216,6 +216,20 @@ mod tests {
         assert_eq!(Lang::from_code("fr-BE"), Some(Lang::Fr));
         assert_eq!(Lang::from_code("xx"), None);
     }
+
+    #[test]
+    fn word_lists_hold_whole_entries_only() {
+        let list = Words("mai|juin|juillet|m|per cent");
+        for w in ["mai", "juin", "juillet", "m", "per cent"] {
+            assert!(list.contains(&w), "{w}");
+        }
+        for w in [
+            "", "ju", "jui", "juil", "illet", "ai", "mai|juin", "|", "cent", "juillets",
+        ] {
+            assert!(!list.contains(&w), "{w:?}");
+        }
+        assert_eq!(list.iter().count(), 5);
+    }
 }
 
 /// A word list written as one string of `|`-separated entries. An array of strings costs 8 bytes
@@ -230,8 +244,15 @@ impl Words {
         self.0.split('|').filter(|e| !e.is_empty())
     }
 
-    /// Whether `word` is an entry.
+    /// Whether `word` is an entry: found as a substring, then checked to be a whole entry.
     pub fn contains(self, word: &&str) -> bool {
-        self.iter().any(|e| e == *word)
+        let (list, word) = (self.0, *word);
+        if word.is_empty() || word.contains('|') {
+            return false;
+        }
+        let bytes = list.as_bytes();
+        list.match_indices(word).any(|(i, _)| {
+            (i == 0 || bytes[i - 1] == b'|') && bytes.get(i + word.len()).is_none_or(|&b| b == b'|')
+        })
     }
 }
