@@ -244,15 +244,8 @@ impl Words {
         self.0.split('|').filter(|e| !e.is_empty())
     }
 
-    /// Whether `word` is an entry: found as a substring, then checked to be a whole entry.
+    /// Whether `word` is an entry.
     pub fn contains(self, word: &&str) -> bool {
-        let (list, word) = (self.0, *word);
-        if word.is_empty() || word.contains('|') {
-            return false;
-        }
-        let bytes = list.as_bytes();
-        list.match_indices(word).any(|(i, _)| {
-            (i == 0 || bytes[i - 1] == b'|') && bytes.get(i + word.len()).is_none_or(|&b| b == b'|')
-        })
+        !word.is_empty() && names::in_list(self.0, word)
     }
 }
