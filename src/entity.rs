@@ -846,15 +846,19 @@ impl<'t> Doc<'t> {
                 "la" | "le" | "La" | "Le" | "the" | "The"
             )
             && matches!(
-                names::lookup(&format!("{} {key}", self.folded(start - 1))),
+                names::lookup(&format!("{} {key}", self.fold(start - 1))),
                 Some(Class::Place | Class::City | Class::Org)
             )
         {
             span.start = self.toks[start - 1].span.start;
         }
-        let key = self.key_of(span);
+        let key = if span.start == self.toks[start].span.start {
+            key
+        } else {
+            self.key_of(span)
+        };
         let class = if start == first { whole } else { None }
-            .or_else(|| names::lookup(&key))
+            .or_else(|| names::lookup_folded(&key))
             .or_else(|| self.genitive(&key));
         let listed = matches!(class, Some(Class::Place | Class::City | Class::Org));
         if let Some(h) = place_head {
@@ -943,11 +947,11 @@ impl<'t> Doc<'t> {
         // Context before: a title, a place word ("rue des Moulins"), a preposition, a verb.
         if start > 0 {
             let p = start - 1;
-            let pk = self.folded(p);
+            let pk = self.fold(p);
             let gap = self.gap(start);
             let adjacent = gap == " " || (gap.trim() == "." && self.abbreviation(p));
             if adjacent {
-                match names::lookup_folded(&pk).or_else(|| names::lookup_folded(&format!("{pk}.")))
+                match names::lookup_folded(pk).or_else(|| names::lookup_folded(&format!("{pk}.")))
                 {
                     Some(Class::Title) => votes.add(EntityKind::Person, CUE),
                     Some(Class::PlaceWord) if self.toks[p].shape() == Shape::Lower => {
@@ -961,25 +965,24 @@ impl<'t> Doc<'t> {
             }
             // "comte de Taaffe", "duc de Malakoff", "Graf von Bülow": a title, then a particle.
             if p > 0
-                && matches!(pk.as_str(), "de" | "d" | "du" | "von" | "van")
+                && matches!(pk, "de" | "d" | "du" | "von" | "van")
                 && self.toks[p].shape() == Shape::Lower
             {
                 // Nobility and courtesy titles only: "le président de Mistral AI" is no person.
-                let t = self.folded(p - 1);
                 if names::in_list(
                     "comte|comtesse|duc|duchesse|marquis|marquise|baron|baronne|vicomte|prince|princesse|m|mme|mlle|graf|grafin|freiherr|furst|herzog|sieur",
-                    &t,
+                    self.fold(p - 1),
                 ) {
                     votes.add(EntityKind::Person, CUE);
                 }
             }
             if gap.trim().is_empty() || gap.trim() == "'" || gap.trim() == "\u{2019}" {
-                if (names::is_speech_verb(&pk) || self.speech_before(start)) && !acronym {
+                if (names::is_speech_verb(pk) || self.speech_before(start)) && !acronym {
                     votes.add(EntityKind::Person, SPEECH);
                 }
                 // "d'Europe" counts as "de"; "l'AFP" says nothing.
                 let prep = if gap.trim().is_empty() || pk == "d" {
-                    pk.as_str()
+                    pk
                 } else {
                     ""
                 };
@@ -990,7 +993,7 @@ impl<'t> Doc<'t> {
                 {
                     votes.add(EntityKind::Place, HINT);
                 }
-                if names::is_org_preposition(&pk) {
+                if names::is_org_preposition(pk) {
                     votes.add(EntityKind::Organization, CUE - 1);
                 }
             }
@@ -1240,14 +1243,14 @@ impl<'t> Doc<'t> {
         if start < 2 {
             return false;
         }
-        let two = format!("{} {}", self.folded(start - 2), self.folded(start - 1));
+        let two = format!("{} {}", self.fold(start - 2), self.fold(start - 1));
         names::is_speech_verb(&two)
     }
 
     /// The gazetteer class of words `first..=last` taken together.
     fn lookup_range(&self, first: usize, last: usize) -> Option<Class> {
         let span = Span::new(self.toks[first].span.start, self.toks[last].span.end);
-        names::lookup(&self.key_of(span))
+        names::lookup_folded(&self.key_of(span))
     }
 
     fn key_of(&self, span: Span) -> String {
