@@ -951,8 +951,7 @@ impl<'t> Doc<'t> {
             let gap = self.gap(start);
             let adjacent = gap == " " || (gap.trim() == "." && self.abbreviation(p));
             if adjacent {
-                match names::lookup_folded(pk).or_else(|| names::lookup_folded(&format!("{pk}.")))
-                {
+                match names::lookup_folded(pk).or_else(|| names::lookup_folded(&format!("{pk}."))) {
                     Some(Class::Title) => votes.add(EntityKind::Person, CUE),
                     Some(Class::PlaceWord) if self.toks[p].shape() == Shape::Lower => {
                         votes.add(EntityKind::Place, CUE)
