@@ -7,7 +7,9 @@
 //! "lire aussi".
 
 use super::{Lang, Words};
+use crate::hash::{add_bits, WordBits};
 use crate::token::words;
+use std::sync::OnceLock;
 
 /// Beyond this many words a line is prose, whatever it starts with.
 const MAX_WORDS: usize = 25;
@@ -40,6 +42,39 @@ fn labels(lang: Lang) -> Words {
     }
 }
 
+/// The bit of the labels used across languages in [`openings`]; bit `i` is `Lang::ALL[i]`'s.
+const ANY_BIT: u32 = 1 << 31;
+
+fn lang_bit(lang: Lang) -> u32 {
+    Lang::ALL
+        .iter()
+        .position(|l| *l == lang)
+        .map_or(0, |i| 1 << i)
+}
+
+/// The first two characters of `s` (fewer if it is shorter).
+fn first_two(s: &str) -> &str {
+    let end = s.char_indices().nth(2).map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+/// The first two characters of every label, with the bits of the lists holding such a label.
+fn openings() -> &'static WordBits {
+    static INDEX: OnceLock<WordBits> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = WordBits::default();
+        add_bits(&mut index, &mut ANY.iter().map(first_two), ANY_BIT);
+        for lang in Lang::ALL {
+            add_bits(
+                &mut index,
+                &mut labels(lang).iter().map(first_two),
+                lang_bit(lang),
+            );
+        }
+        index
+    })
+}
+
 /// Whether the line or sentence `s` is boilerplate rather than prose.
 pub fn is_boilerplate(lang: Lang, s: &str) -> bool {
     let s = s.trim();
@@ -50,8 +85,13 @@ pub fn is_boilerplate(lang: Lang, s: &str) -> bool {
     if s.contains('©') {
         return true;
     }
-    let short = words(s).nth(SHORT_WORDS).is_none();
     let head: String = s.chars().take(40).flat_map(super::case::lower).collect();
+    // Most lines start with no label's first two letters: one lookup turns them away.
+    let bits = openings().get(first_two(&head)).copied().unwrap_or(0);
+    if bits & (ANY_BIT | lang_bit(lang)) == 0 {
+        return false;
+    }
+    let short = words(s).nth(SHORT_WORDS).is_none();
     ANY.iter().chain(labels(lang).iter()).any(|label| {
         let Some(rest) = head.strip_prefix(label) else {
             return false;
