@@ -21,7 +21,7 @@ use crate::hash::FastMap as HashMap;
 use crate::lang::names::{self, Class};
 use crate::lang::{stopwords, Lang};
 use crate::span::Span;
-use crate::token::{fold_apostrophe, words};
+use crate::token::{fold_apostrophe, words as words_of};
 
 /// The entities of `text`, whose sentences are `sentences`, by count then first mention.
 pub fn entities(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Entity> {
@@ -370,18 +370,6 @@ impl<'t> Doc<'t> {
     fn new(text: &'t str, sentences: &[Sentence], lang: Lang) -> Doc<'t> {
         let mut starts: Vec<usize> = sentences.iter().map(|s| s.span.start).collect();
         crate::sort::sort(&mut starts);
-        let mut toks: Vec<Tok> = words(text)
-            .map(|w| Tok::new(w.span, shape(w.span.of(text))))
-            .collect();
-        // Words and sentence starts are both in text order: one walk over the two.
-        let mut next_start = starts.iter().peekable();
-        for t in &mut toks {
-            while next_start.next_if(|&&s| s < t.span.start).is_some() {}
-            let initial = next_start.peek().is_some_and(|&&s| s == t.span.start)
-                || starts_sentence(text, t.span);
-            t.set(Tok::INITIAL, initial);
-        }
-        mark_caps_lines(text, &mut toks);
         // Index 0 is the empty word (what `fold` gives past the last word).
         let mut words = vec![WordInfo {
             key: "".into(),
@@ -392,13 +380,14 @@ impl<'t> Doc<'t> {
         let mut ids: HashMap<Box<str>, u32> = HashMap::default();
         ids.insert("".into(), 0);
         let mut key = String::new();
-        // Each distinct spelling is folded once: most words of a text are repeats.
-        let mut spelled: HashMap<&str, u32> = HashMap::default();
-        for t in &mut toks {
-            let word = t.span.of(text);
-            let id = match spelled.get(word) {
-                Some(&id) => id,
-                None => {
+        // Each distinct spelling is shaped, folded and looked up once: most words of a text are
+        // repeats.
+        let mut spelled: HashMap<&str, Tok> = HashMap::default();
+        let mut toks: Vec<Tok> = words_of(text)
+            .map(|w| {
+                let word = w.span.of(text);
+                let known = spelled.get(word).copied();
+                let mut t = known.unwrap_or_else(|| {
                     names::fold_into(&mut key, word);
                     let id = match ids.get(key.as_str()) {
                         Some(&id) => id,
@@ -415,17 +404,33 @@ impl<'t> Doc<'t> {
                             id
                         }
                     };
-                    spelled.insert(word, id);
-                    id
-                }
-            };
-            t.set_key(id);
+                    let mut t = Tok::new(w.span, shape(word));
+                    t.set_key(id);
+                    spelled.insert(word, t);
+                    t
+                });
+                t.span = w.span;
+                t
+            })
+            .collect();
+        drop(spelled);
+        // Words and sentence starts are both in text order: one walk over the two.
+        let mut next_start = starts.iter().peekable();
+        for t in &mut toks {
+            while next_start.next_if(|&&s| s < t.span.start).is_some() {}
+            let initial = next_start.peek().is_some_and(|&&s| s == t.span.start)
+                || starts_sentence(text, t.span);
+            t.set(Tok::INITIAL, initial);
+        }
+        mark_caps_lines(text, &mut toks);
+        for t in &toks {
             if t.caps_line() {
                 continue;
             }
+            let w = &mut words[t.key() as usize];
             match t.shape() {
-                Shape::Lower => words[id as usize].lower += 1,
-                Shape::Title | Shape::Caps if !t.initial() => words[id as usize].mid += 1,
+                Shape::Lower => w.lower += 1,
+                Shape::Title | Shape::Caps if !t.initial() => w.mid += 1,
                 _ => {}
             }
         }
