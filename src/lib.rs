@@ -125,7 +125,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
         .collect();
     let summary = summary::select(&candidates, options.length);
     // What scoring needed is freed before the entity stage, where memory peaks (a 5 MB text has
-    // a million words), and key phrases run before it for the same reason.
+    // 850,000 words), and key phrases run before it for the same reason.
     drop(candidates);
     drop((vectors, central, stats, title_terms));
     let keyphrases = keyphrase::keyphrases(text, &sentences, &mut terms, &body_terms);

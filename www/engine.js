@@ -135,8 +135,8 @@ function restart() {
   start();
 }
 
-/** Resolves with the engine's version when it is loaded (on this thread or in the worker, the
- * first that is); rejects when neither can load. */
+/** Resolves with the engine's version when it is loaded: on this thread, or in the worker when it
+ * cannot load here; rejects when neither can load. */
 export const ready = localReady.catch(() => {
   ensureStarted();
   return started;
