@@ -10,6 +10,8 @@
 // last visit): started alongside, on a 2-core machine, it slowed the first summary by about
 // 10 ms. A long text, or an engine that cannot load here, starts it at once.
 
+import * as glue from './pkg/nutshell.js';
+
 /** What Nutshell accepts, in characters (UTF-16 code units; a byte each for plain ASCII text). */
 export const LIMITS = {
   text: 20e6, // 20 MB of text
@@ -54,13 +56,15 @@ let started = null; // resolves with the version when the current worker is read
 let pending = null; // { id, resolve, reject, t0 }
 let nextId = 1;
 
-// The WebAssembly module is fetched and compiled here, as soon as this script runs, while the
-// worker starts: the two no longer wait for each other. The compiled module is handed to the
-// worker (a WebAssembly.Module can be posted), and to every restarted worker, so a restart costs
-// no download and no compile. If compiling here fails, the worker is sent `null` and loads the
-// module itself (and reports what went wrong).
+// The WebAssembly module: compiled by the page's inline boot script (index.html) from the first
+// moment, or else here, as soon as this script runs. The compiled module is handed to the worker
+// (a WebAssembly.Module can be posted), and to every restarted worker, so a restart costs no
+// download and no compile. If compiling fails, the worker is sent `null` and loads the module
+// itself (and reports what went wrong).
 const compiled = (async () => {
   try {
+    const booted = self.nutshellBoot && (await self.nutshellBoot);
+    if (booted) return booted;
     const url = new URL('./pkg/nutshell_bg.wasm', import.meta.url);
     return await WebAssembly.compileStreaming(fetch(url));
   } catch {
@@ -70,14 +74,11 @@ const compiled = (async () => {
 
 // The engine on the page's thread, for the cold start only (see the top of this file): the glue
 // and an instance of the same compiled module. null if it could not load, or once it trapped.
-// The glue is imported while the module compiles, not after.
+// The glue is imported with this script (statically: it is ready when the module is).
 let local = null;
-const glueLoaded = import('./pkg/nutshell.js');
-glueLoaded.catch(() => {});
 const localReady = (async () => {
   const module = await compiled;
   if (!module) throw new Error('no module');
-  const glue = await glueLoaded;
   await glue.default({ module_or_path: module });
   local = glue;
   return glue.version();

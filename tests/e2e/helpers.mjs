@@ -2,6 +2,7 @@
 // Nutshell page served from www/, and watchers for errors and requests.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
@@ -10,8 +11,13 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
 export const fixture = (name) => readFileSync(path.join(FIXTURES, name), 'utf8');
 
+/** The page's one inline script (the boot script that starts compiling the wasm), as written. */
+export const BOOT_SCRIPT = readFileSync(path.join(ROOT, 'www/index.html'), 'utf8').match(/<script>([^<]*)<\/script>/)[1];
+const bootHash = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
+
+/** The page's CSP: scripts only from its own origin, and the boot script by its hash. */
 export const CSP =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  `default-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${bootHash}; worker-src 'self'; style-src 'self'; img-src 'self' data:; ` +
   "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
 
 export function launch() {

@@ -64,7 +64,9 @@ test('a result for text that has since changed is dropped', { timeout: 60000 }, 
   const page = await openNutshell(context, site.origin);
   const english = 'The council approved the budget last night after a long debate about the new bridge. ' +
     'The opposition asked for another vote next week. The mayor said work on the square starts in spring.';
-  await pasteRepeated(page, `${ARTICLE}\n\n`, 150);
+  // About 2.6 million characters: a few hundred milliseconds of work, long enough for the
+  // progress indicator (700,000 characters had become quick enough to finish before it shows).
+  await pasteRepeated(page, `${ARTICLE}\n\n`, 600);
   await page.waitForSelector('#progress:not([hidden])', { timeout: 10000 });
   await page.fill('#text', english); // the reader pastes something else meanwhile
   // A summary of an earlier, shorter paste may still be on screen: wait for the English one.

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launch, serveNutshell, watch, openNutshell, ROOT, FIXTURES, fixture } from './helpers.mjs';
+import { launch, serveNutshell, watch, openNutshell, ROOT, FIXTURES, fixture, BOOT_SCRIPT } from './helpers.mjs';
 import { serve } from './server.mjs';
 
 const XSS = path.join(ROOT, '..', 'shared', 'data', 'xss');
@@ -66,13 +66,13 @@ async function hostileContext(t) {
 
 /** The Nutshell page's own DOM: nothing a payload could have injected. */
 async function checkInert(page, { dialogs, errors, requests }, where, newsFiles = []) {
-  const found = await page.evaluate(() => {
+  const found = await page.evaluate((boot) => {
     const bad = [];
     for (const e of document.querySelectorAll('*')) {
       for (const a of e.attributes) if (/^on/i.test(a.name)) bad.push(`${e.tagName} ${a.name}`);
     }
-    const scripts = [...document.scripts].map((s) => s.getAttribute('src'));
-    if (scripts.join() !== 'engine.js,app.js') bad.push(`scripts: ${scripts}`);
+    const scripts = [...document.scripts].map((s) => s.getAttribute('src') ?? `inline: ${s.textContent}`);
+    if (scripts.join('\n') !== [`inline: ${boot}`, 'engine.js', 'app.js'].join('\n')) bad.push(`scripts: ${scripts}`);
     for (const e of document.querySelectorAll('iframe, frame, object, embed, form, base, svg:not(header h1 > svg), math, img, video, audio, link:not([rel="stylesheet"]):not([rel="icon"]):not([rel="manifest"]):not([rel="modulepreload"]):not([rel="preload"][href="pkg/nutshell_bg.wasm"]), meta[http-equiv="refresh"], style')) {
       bad.push(`element ${e.tagName}`);
     }
@@ -84,7 +84,7 @@ async function checkInert(page, { dialogs, errors, requests }, where, newsFiles 
     const areas = '#summary, #keyphrases, #entities, #article, #why-text, #why-parts, #stats';
     for (const e of document.querySelectorAll(areas.split(', ').map((x) => `${x} *`).join(', '))) if (!allowed.has(e.tagName)) bad.push(`in results: ${e.tagName}`);
     return { bad, violations: window.__violations, pwned: typeof window.pwned, href: location.pathname };
-  });
+  }, BOOT_SCRIPT);
   assert.deepEqual(found.bad, [], `${where}: injected markup`);
   assert.deepEqual(found.violations, [], `${where}: CSP violations`);
   assert.equal(found.href, '/', `${where}: the page did not navigate`);
