@@ -3,23 +3,19 @@
 // explained. No serious or critical violation is allowed; every finding is printed.
 // axe is run with page.evaluate (the DevTools protocol), which the page's CSP does not block:
 // the page itself stays as served.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, serveNutshell, fixture } from './helpers.mjs';
+import { fixture, useNutshell } from './helpers.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ARTICLE = fixture('nvidia-europe-fr.txt');
 let browser;
 let site;
-
-before(async () => {
-  [browser, site] = await Promise.all([launch(), serveNutshell()]);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
+useNutshell((b, s) => {
+  browser = b;
+  site = s;
 });
 
 async function audit(page) {

@@ -1,17 +1,13 @@
 // Key figures and "who said what" on the page, for the reference article.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveNutshell, watch, openNutshell, fixture } from './helpers.mjs';
+import { watch, openNutshell, fixture, useNutshell } from './helpers.mjs';
 
 let browser;
 let site;
-
-before(async () => {
-  [browser, site] = await Promise.all([launch(), serveNutshell()]);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
+useNutshell((b, s) => {
+  browser = b;
+  site = s;
 });
 
 test('the page lists key figures and who said what, linked to their sentences', async (t) => {

@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium (never a downloaded browser), the
 // Nutshell page served from www/, and watchers for errors and requests.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -38,6 +39,23 @@ export function launch() {
 
 export function serveNutshell() {
   return serve(path.join(ROOT, 'www'));
+}
+
+/**
+ * For a test file: Chromium launched and the page served before its tests, both closed after
+ * them; `started(browser, site)` receives them.
+ */
+export function useNutshell(started) {
+  let browser;
+  let site;
+  before(async () => {
+    [browser, site] = await Promise.all([launch(), serveNutshell()]);
+    started(browser, site);
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
 }
 
 /**

@@ -1,20 +1,16 @@
 // The Nutshell page in headless Chromium: paste an article, read the summary, change the length
 // and the language, copy, reload, clear; and check that the page asks nothing of anyone but its
 // own origin. Entities are not asserted beyond their shape: they are being built elsewhere.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveNutshell, watch, openNutshell, summaryOf, fixture, squash, CSP, waitReady } from './helpers.mjs';
+import { watch, openNutshell, summaryOf, fixture, squash, CSP, waitReady, useNutshell } from './helpers.mjs';
 
 const ARTICLE = fixture('nvidia-europe-fr.txt');
 let browser;
 let site;
-
-before(async () => {
-  [browser, site] = await Promise.all([launch(), serveNutshell()]);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
+useNutshell((b, s) => {
+  browser = b;
+  site = s;
 });
 
 /** A fresh context (empty storage) with watchers; the page has the article pasted. */

@@ -3,20 +3,16 @@
 // reported in words and replaced, and the next analysis works. Also: what the page promises about
 // privacy is visible, every request (page, worker, service worker) stays on the page's origin, and
 // pasted text survives a reload without being sent anywhere.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveNutshell, watch, openNutshell, summaryOf, fixture, waitReady } from './helpers.mjs';
+import { watch, openNutshell, summaryOf, fixture, waitReady, useNutshell } from './helpers.mjs';
 
 const ARTICLE = fixture('nvidia-europe-fr.txt');
 let browser;
 let site;
-
-before(async () => {
-  [browser, site] = await Promise.all([launch(), serveNutshell()]);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
+useNutshell((b, s) => {
+  browser = b;
+  site = s;
 });
 
 async function fresh(t, options = {}) {

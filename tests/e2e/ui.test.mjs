@@ -1,24 +1,20 @@
 // The page's interface beyond the analysis: French and English, the keyboard, the screen-reader
 // status, the share link (settings only, never the text), the web app manifest, and the offline
 // copy being replaced as a whole when the build changes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, appendFileSync, rmSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, serveNutshell, watch, fixture, ROOT } from './helpers.mjs';
+import { watch, fixture, ROOT, useNutshell } from './helpers.mjs';
 import { serve } from './server.mjs';
 
 const ARTICLE = fixture('nvidia-europe-fr.txt');
 let browser;
 let site;
-
-before(async () => {
-  [browser, site] = await Promise.all([launch(), serveNutshell()]);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
+useNutshell((b, s) => {
+  browser = b;
+  site = s;
 });
 
 /** A fresh context in `locale`, its page open on `url` once the engine is loaded (any language). */
