@@ -170,8 +170,9 @@ mod tests {
     use crate::analysis::ScoreParts;
     use crate::lang::Lang;
 
-    fn run(text: &str) -> Vec<String> {
-        let sentences: Vec<Sentence> = crate::segment::sentences(text, Lang::Fr)
+    /// The French sentences of `text`, all body sentences of salience 0.5.
+    fn body_sentences(text: &str) -> Vec<Sentence> {
+        crate::segment::sentences(text, Lang::Fr)
             .into_iter()
             .map(|span| Sentence {
                 span,
@@ -179,7 +180,11 @@ mod tests {
                 score: 0.5,
                 parts: ScoreParts::default(),
             })
-            .collect();
+            .collect()
+    }
+
+    fn run(text: &str) -> Vec<String> {
+        let sentences = body_sentences(text);
         keyphrases(text, &sentences, &mut Terms::new(Lang::Fr), &[])
             .into_iter()
             .map(|k| k.text)
@@ -189,15 +194,7 @@ mod tests {
     #[test]
     fn the_scanned_terms_give_the_same_phrases_as_looking_words_up() {
         let text = include_str!("../tests/fixtures/nvidia-europe-fr.txt");
-        let mut sentences: Vec<Sentence> = crate::segment::sentences(text, Lang::Fr)
-            .into_iter()
-            .map(|span| Sentence {
-                span,
-                kind: SentenceKind::Body,
-                score: 0.5,
-                parts: ScoreParts::default(),
-            })
-            .collect();
+        let mut sentences = body_sentences(text);
         // A heading among them: its words are not in the scanned list.
         sentences[0].kind = SentenceKind::Heading;
         let mut terms = Terms::new(Lang::Fr);

@@ -1,6 +1,7 @@
 //! Article extraction: a named case table of small pages, one per phenomenon.
 
 use nutshell::extract::extract;
+use nutshell::Article;
 
 /// One case: an HTML input, text the article must contain, text it must not contain, and
 /// (when given) the expected title.
@@ -16,6 +17,24 @@ const PROSE: &str = "The committee met on Tuesday and agreed, after a long debat
     programme for another year, with more money for rural schools and a review in the spring.";
 
 /// Wraps `body` in a page whose article is one long paragraph plus `body`.
+/// Asserts that the extracted text holds `needle`; `case` names the case in a failure.
+fn kept(a: &Article, needle: &str, case: &str) {
+    assert!(
+        a.text.contains(needle),
+        "{case}: {needle:?} missing from {:?}",
+        a.text
+    );
+}
+
+/// Asserts that the extracted text does not hold `needle`.
+fn dropped(a: &Article, needle: &str, case: &str) {
+    assert!(
+        !a.text.contains(needle),
+        "{case}: {needle:?} kept in {:?}",
+        a.text
+    );
+}
+
 fn page(body: &str) -> String {
     format!(
         "<html><head><title>Budget talks | Daily</title></head><body><div class=article>\
@@ -192,7 +211,7 @@ fn whole_page_boilerplate_dropped() {
         "Cars and buses: open from 6am.",
         "publish the figures online.",
     ] {
-        assert!(a.text.contains(want), "missing {want:?} in {:?}", a.text);
+        kept(&a, want, "");
     }
     for unwanted in [
         "not text",
@@ -208,11 +227,7 @@ fn whole_page_boilerplate_dropped() {
         "All rights",
         "newsletter",
     ] {
-        assert!(
-            !a.text.contains(unwanted),
-            "unwanted {unwanted:?} in {:?}",
-            a.text
-        );
+        dropped(&a, unwanted, "");
     }
     assert!(a
         .text
@@ -236,7 +251,7 @@ fn json_ld_metadata() {
         "{:?}",
         a.text
     );
-    assert!(!a.text.contains("Tags"), "{:?}", a.text);
+    dropped(&a, "Tags", "");
 }
 
 #[test]
@@ -271,7 +286,7 @@ fn link_lists_inside_article_dropped() {
     );
     let a = extract(&html, None);
     assert!(a.text.contains("review in the spring."));
-    assert!(!a.text.contains("Another story"), "{:?}", a.text);
+    dropped(&a, "Another story", "");
 }
 
 /// `n` distinct paragraphs of prose, each about 200 characters, numbered from `from`.
@@ -309,17 +324,9 @@ fn unlikely_wrapper_holding_the_article_kept() {
         ));
         let a = extract(&html, None);
         for k in [0, 4, 8] {
-            assert!(
-                a.text.contains(&format!("Paragraph {k} of")),
-                "{wrapper}: missing {k} in {:?}",
-                a.text
-            );
+            kept(&a, &format!("Paragraph {k} of"), wrapper);
         }
-        assert!(
-            !a.text.contains("Sidebar teaser"),
-            "{wrapper}: {:?}",
-            a.text
-        );
+        dropped(&a, "Sidebar teaser", wrapper);
     }
 }
 
@@ -337,11 +344,7 @@ fn section_whose_id_is_a_heading_kept() {
     ));
     let a = extract(&html, None);
     for k in [0, 4, 8] {
-        assert!(
-            a.text.contains(&format!("Paragraph {k} of")),
-            "{:?}",
-            a.text
-        );
+        kept(&a, &format!("Paragraph {k} of"), "");
     }
     assert!(a.text.contains("Sharing with a single developer"));
 }
@@ -359,14 +362,10 @@ fn aside_holding_the_article_kept() {
     );
     let a = extract(&html, None);
     for k in 0..4 {
-        assert!(
-            a.text.contains(&format!("Paragraph {k} of")),
-            "{:?}",
-            a.text
-        );
+        kept(&a, &format!("Paragraph {k} of"), "");
     }
-    assert!(!a.text.contains("Most read"), "{:?}", a.text);
-    assert!(!a.text.contains("Share this article"), "{:?}", a.text);
+    dropped(&a, "Most read", "");
+    dropped(&a, "Share this article", "");
 }
 
 #[test]
@@ -398,13 +397,9 @@ fn prose_block_with_a_negative_class_kept_teaser_grid_dropped() {
     );
     let a = extract(&html, None);
     for k in [100, 10, 22, 31] {
-        assert!(
-            a.text.contains(&format!("Paragraph {k} of")),
-            "missing {k}: {:?}",
-            a.text
-        );
+        kept(&a, &format!("Paragraph {k} of"), "");
     }
-    assert!(!a.text.contains("Teaser line"), "{:?}", a.text);
+    dropped(&a, "Teaser line", "");
 }
 
 #[test]
@@ -422,15 +417,11 @@ fn article_body_delivered_in_a_template_script() {
     );
     let a = extract(&html, None);
     for k in 0..3 {
-        assert!(
-            a.text.contains(&format!("Paragraph {k} of")),
-            "{:?}",
-            a.text
-        );
+        kept(&a, &format!("Paragraph {k} of"), "");
     }
-    assert!(a.text.contains("Last paragraph."), "{:?}", a.text);
-    assert!(!a.text.contains("cookie box"), "{:?}", a.text);
-    assert!(!a.text.contains("News and insights"), "{:?}", a.text);
+    kept(&a, "Last paragraph.", "");
+    dropped(&a, "cookie box", "");
+    dropped(&a, "News and insights", "");
 }
 
 #[test]
@@ -444,16 +435,8 @@ fn disclaimers_and_disclosures_dropped() {
             paragraphs(0, 2)
         ));
         let a = extract(&html, None);
-        assert!(
-            a.text.contains("review in the spring."),
-            "{class}: {:?}",
-            a.text
-        );
-        assert!(
-            !a.text.contains("Opinions expressed"),
-            "{class}: {:?}",
-            a.text
-        );
+        kept(&a, "review in the spring.", class);
+        dropped(&a, "Opinions expressed", class);
     }
 }
 
@@ -470,17 +453,9 @@ fn comment_thread_named_by_its_id_dropped() {
              every word you wrote about the council and its budget for next year.</p></div>"
         ));
         let a = extract(&html, None);
-        assert!(
-            a.text.contains("review in the spring."),
-            "{attrs}: {:?}",
-            a.text
-        );
-        assert!(!a.text.contains("Great piece"), "{attrs}: {:?}", a.text);
-        assert!(
-            !a.text.contains("Discussion about"),
-            "{attrs}: {:?}",
-            a.text
-        );
+        kept(&a, "review in the spring.", attrs);
+        dropped(&a, "Great piece", attrs);
+        dropped(&a, "Discussion about", attrs);
     }
 }
 
@@ -497,13 +472,9 @@ fn author_box_dropped_article_with_an_author_class_kept() {
     );
     let a = extract(&html, None);
     for k in 0..3 {
-        assert!(
-            a.text.contains(&format!("Paragraph {k} of")),
-            "{:?}",
-            a.text
-        );
+        kept(&a, &format!("Paragraph {k} of"), "");
     }
-    assert!(!a.text.contains("Jane Doe is a reporter"), "{:?}", a.text);
+    dropped(&a, "Jane Doe is a reporter", "");
 }
 
 #[test]
@@ -518,17 +489,13 @@ fn subscription_and_navigation_labels_dropped() {
     ] {
         let html = page(&format!("<p>{label}</p>"));
         let a = extract(&html, None);
-        assert!(
-            a.text.contains("review in the spring."),
-            "{label}: {:?}",
-            a.text
-        );
-        assert!(!a.text.contains(label), "{label}: {:?}", a.text);
+        kept(&a, "review in the spring.", label);
+        dropped(&a, label, label);
     }
     // Button words are labels only as a whole paragraph.
     let html = page("<p>Share prices fell.</p>");
     let a = extract(&html, None);
-    assert!(a.text.contains("Share prices fell."), "{:?}", a.text);
+    kept(&a, "Share prices fell.", "");
 }
 
 #[test]
@@ -540,8 +507,8 @@ fn image_legend_dropped() {
         paragraphs(0, 3)
     ));
     let a = extract(&html, None);
-    assert!(a.text.contains("review in the spring."), "{:?}", a.text);
-    assert!(!a.text.contains("Brighton beat"), "{:?}", a.text);
+    kept(&a, "review in the spring.", "");
+    dropped(&a, "Brighton beat", "");
 }
 
 #[test]
@@ -563,9 +530,9 @@ fn comment_thread_or_bio_after_its_heading_cut() {
             paragraphs(0, 4)
         );
         let a = extract(&html, None);
-        assert!(a.text.contains("Paragraph 3 of"), "{heading}: {:?}", a.text);
-        assert!(!a.text.contains("Reader"), "{heading}: {:?}", a.text);
-        assert!(!a.text.contains(heading), "{heading}: {:?}", a.text);
+        kept(&a, "Paragraph 3 of", heading);
+        dropped(&a, "Reader", heading);
+        dropped(&a, heading, heading);
     }
     // Near the top (a link to the thread above the story), the heading cuts nothing.
     let html = format!(
@@ -573,7 +540,7 @@ fn comment_thread_or_bio_after_its_heading_cut() {
         paragraphs(0, 4)
     );
     let a = extract(&html, None);
-    assert!(a.text.contains("Paragraph 3 of"), "{:?}", a.text);
+    kept(&a, "Paragraph 3 of", "");
 }
 
 #[test]
@@ -624,7 +591,7 @@ fn deep_nesting_does_not_overflow() {
     html.push_str(&"</div>".repeat(depth));
     html.push_str("</body></html>");
     let a = extract(&html, None);
-    assert!(a.text.contains("review in the spring."), "{:?}", a.text);
+    kept(&a, "review in the spring.", "");
     let a = extract(&"<span><b>x".repeat(depth), None);
     assert!(a.text.contains('x'));
 }
