@@ -79,7 +79,7 @@ fn has(bit: u32, word: &str) -> bool {
 
 /// The bit of `lang`'s titles (`None` for undetermined text).
 fn lang_bit(lang: Lang) -> Option<u32> {
-    Lang::ALL.iter().position(|l| *l == lang).map(|i| i as u32)
+    lang.index().map(|i| i as u32)
 }
 
 /// What kind of abbreviation a word is, if any.

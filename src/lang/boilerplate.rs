@@ -46,10 +46,7 @@ fn labels(lang: Lang) -> Words {
 const ANY_BIT: u32 = 1 << 31;
 
 fn lang_bit(lang: Lang) -> u32 {
-    Lang::ALL
-        .iter()
-        .position(|l| *l == lang)
-        .map_or(0, |i| 1 << i)
+    lang.index().map_or(0, |i| 1 << i)
 }
 
 /// The first two characters of `s` (fewer if it is shorter).
@@ -85,12 +82,19 @@ pub fn is_boilerplate(lang: Lang, s: &str) -> bool {
     if s.contains('©') {
         return true;
     }
-    let head: String = s.chars().take(40).flat_map(super::case::lower).collect();
-    // Most lines start with no label's first two letters: one lookup turns them away.
-    let bits = openings().get(first_two(&head)).copied().unwrap_or(0);
+    // Most lines start with no label's first two letters: one lookup turns them away before
+    // the line's head is lowercased.
+    let mut opening = [0u8; 8];
+    let mut len = 0;
+    for c in s.chars().take(2).flat_map(super::case::lower).take(2) {
+        len += c.encode_utf8(&mut opening[len..]).len();
+    }
+    let opening = std::str::from_utf8(&opening[..len]).unwrap_or("");
+    let bits = openings().get(opening).copied().unwrap_or(0);
     if bits & (ANY_BIT | lang_bit(lang)) == 0 {
         return false;
     }
+    let head: String = s.chars().take(40).flat_map(super::case::lower).collect();
     let short = words(s).nth(SHORT_WORDS).is_none();
     ANY.iter().chain(labels(lang).iter()).any(|label| {
         let Some(rest) = head.strip_prefix(label) else {

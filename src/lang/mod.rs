@@ -87,6 +87,12 @@ impl Lang {
     }
 
     /// The Snowball stemmer for this language, where one exists.
+    /// The language's position in [`Lang::ALL`], which is also its bit in the per-language word
+    /// indexes; `None` for `Und`.
+    pub fn index(self) -> Option<usize> {
+        Lang::ALL.iter().position(|l| *l == self)
+    }
+
     pub fn stemmer(self) -> Option<rust_stemmers::Algorithm> {
         use rust_stemmers::Algorithm as A;
         Some(match self {

@@ -25,10 +25,7 @@ pub fn is_reporting_word(lang: Lang, word: &str) -> bool {
         return false;
     };
     let english = 1 << 0;
-    let own = Lang::ALL
-        .iter()
-        .position(|l| *l == lang)
-        .map_or(english, |i| 1 << i);
+    let own = lang.index().map_or(english, |i| 1 << i);
     bits & (own | english) != 0
 }
 

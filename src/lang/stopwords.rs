@@ -30,7 +30,7 @@ pub fn by_word() -> &'static WordBits {
 
 /// Whether `word` (lowercase, apostrophes folded to `'`) is a stopword of `lang`.
 pub fn is_stopword(lang: Lang, word: &str) -> bool {
-    let Some(bit) = Lang::ALL.iter().position(|l| *l == lang) else {
+    let Some(bit) = lang.index() else {
         return false;
     };
     word.len() <= MAX_LEN && by_word().get(word).is_some_and(|m| m & (1 << bit) != 0)
