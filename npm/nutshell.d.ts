@@ -187,6 +187,13 @@ export interface AnalysisExport extends Analysis {
 /** Analyses `text`. Throws an `Error` on invalid options; no text is invalid. */
 export function analyze(text: string, options?: Options | null): Analysis;
 
+/**
+ * The summary alone: `analyze`'s result with empty `entities`, `keyphrases`, `quotes`, `speakers`
+ * and `figures` (language, sentences and summary are the same). Right after `init`, while the
+ * engine's code is compiled on first use, it takes about a third of the time of `analyze`.
+ */
+export function summarize(text: string, options?: Options | null): Analysis;
+
 /** Extracts the article from an HTML page, then analyses it (offsets into `article.text`). */
 export function analyzeHtml(html: string, url?: string | null, options?: Options | null): PageAnalysis;
 

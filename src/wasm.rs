@@ -167,6 +167,16 @@ pub fn analyze_js(text: &str, options_value: JsValue) -> Result<JsValue, JsError
     to_js(&report::report(text, &analysis, Unit::Utf16))
 }
 
+/// `summarize(text, options?)`: the summary alone, as a plain object of the same shape as
+/// `analyze`'s, with empty `entities`, `keyphrases`, `quotes` and `figures` (see
+/// [`crate::summarize`]): the page's first summary after it loads, while the rest is computed.
+#[wasm_bindgen]
+pub fn summarize(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+    let options = options(options_value)?;
+    let analysis = crate::summarize(text, &options);
+    to_js(&report::report(text, &analysis, Unit::Utf16))
+}
+
 /// `analyzeHtml(html, url?, options?)`: extracts the article from a page, then analyses it.
 /// The result has an `article` field; offsets are into `article.text`.
 #[wasm_bindgen(js_name = analyzeHtml)]

@@ -1,8 +1,9 @@
 //! Invariants of `analyze` on arbitrary text: no panic; sentence spans sorted, disjoint, on char
 //! boundaries, trimmed and covering all non-whitespace; the summary a subset of body sentences, in
-//! order, within budget; entity mentions inside the text; UTF-16 and code point offsets round-trip.
+//! order, within budget; entity mentions inside the text; UTF-16 and code point offsets round-trip;
+//! `summarize` is `analyze` without its later stages.
 
-use nutshell::{analyze, report, Length, Options, SentenceKind, Unit};
+use nutshell::{analyze, report, summarize, Analysis, Length, Options, SentenceKind, Unit};
 use proptest::prelude::*;
 
 /// Fragments that exercise the tricky paths (abbreviations, quotes, numbers, line breaks, scripts).
@@ -114,6 +115,17 @@ fn check(text: &str, length: Length) {
             assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
         }
     }
+    // The summary alone is the same analysis with the later stages' lists left empty.
+    assert_eq!(
+        summarize(text, &options),
+        Analysis {
+            entities: Vec::new(),
+            keyphrases: Vec::new(),
+            quotes: Vec::new(),
+            figures: Vec::new(),
+            ..a.clone()
+        }
+    );
     // Offsets in other units point at the same text.
     let utf16: Vec<u16> = text.encode_utf16().collect();
     let chars: Vec<char> = text.chars().collect();

@@ -108,3 +108,22 @@ fn sentences_tile_the_prose() {
         );
     }
 }
+
+#[test]
+fn the_summary_alone_matches_the_whole_analysis() {
+    for length in [Length::Auto, Length::Sentences(1), Length::Words(80)] {
+        let whole = run(length);
+        assert!(!whole.entities.is_empty() && !whole.keyphrases.is_empty());
+        let options = Options {
+            length,
+            ..Options::default()
+        };
+        let alone = nutshell::summarize(ARTICLE, &options);
+        assert_eq!(alone.language, whole.language);
+        assert_eq!(alone.title, whole.title);
+        assert_eq!(alone.sentences, whole.sentences);
+        assert_eq!(alone.summary, whole.summary);
+        assert!(alone.entities.is_empty() && alone.keyphrases.is_empty());
+        assert!(alone.quotes.is_empty() && alone.figures.is_empty());
+    }
+}

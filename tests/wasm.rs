@@ -1,4 +1,5 @@
-//! Browser tests of the JavaScript API the page relies on (`analyze`, `analyzeHtml`, `version`).
+//! Browser tests of the JavaScript API the page relies on (`analyze`, `summarize`, `analyzeHtml`,
+//! `version`).
 //!
 //! They call the exported functions and look at the results as JavaScript sees them (plain
 //! objects read with `Reflect`, strings sliced with `String.prototype.slice`), so they pin the
@@ -10,7 +11,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JsString, Object, Reflect};
-use nutshell::wasm::{analyze_html_js, analyze_js, version};
+use nutshell::wasm::{analyze_html_js, analyze_js, summarize, version};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -234,6 +235,36 @@ fn analyze_returns_the_documented_shape() {
         js_sys::JSON::stringify(&again).ok(),
         js_sys::JSON::stringify(&r).ok()
     );
+}
+
+#[wasm_bindgen_test]
+fn summarize_is_analyze_without_the_later_stages() {
+    let json = |v: &JsValue| js_sys::JSON::stringify(v).ok().map(String::from);
+    for (text, opts) in [
+        (NVIDIA, "{}"),
+        (NVIDIA, r#"{"sentences": 1}"#),
+        (UNICODE, "{}"),
+    ] {
+        let whole = analyze(text, options(opts));
+        let alone = summarize(text, options(opts))
+            .map_err(JsValue::from)
+            .expect("summarize should succeed");
+        check_shape(&alone, text, false);
+        for key in ["language", "title", "sentences", "summary"] {
+            assert_eq!(json(&get(&alone, key)), json(&get(&whole, key)), "{key}");
+        }
+        for key in ["entities", "keyphrases", "quotes", "speakers", "figures"] {
+            assert!(array(&alone, key).is_empty(), "{key} is left empty");
+        }
+    }
+    assert!(!array(&analyze(NVIDIA, JsValue::UNDEFINED), "entities").is_empty());
+    // Options are checked as analyze checks them.
+    let err = summarize(NVIDIA, options(r#"{"sentence": 3}"#)).map_err(JsValue::from);
+    let message = err
+        .expect_err("a misspelt option throws")
+        .dyn_into::<js_sys::Error>();
+    let expected = String::from(thrown(r#"{"sentence": 3}"#).message());
+    assert_eq!(String::from(message.expect("an Error").message()), expected);
 }
 
 #[wasm_bindgen_test]

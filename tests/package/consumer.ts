@@ -7,6 +7,7 @@ import init, {
   exportJson,
   exportMarkdown,
   initSync,
+  summarize,
   version,
   type Analysis,
   type AnalysisExport,
@@ -106,6 +107,9 @@ export async function main(text: string, html: string, wasm: ArrayBuffer): Promi
     const inSummary: boolean = f.in_summary;
     out.push(`${f.start + f.end + f.sentence} ${f.text.trim()} ${kind} ${inSummary ? 'yes' : 'no'}`);
   }
+
+  const alone: Analysis = summarize(text, { sentences: 3 });
+  out.push(alone.summary.map((i: number) => alone.sentences[i]!.text).join(' '));
 
   const page = analyzeHtml(html, 'https://example.org/a', {});
   analyzeHtml(html);

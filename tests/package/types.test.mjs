@@ -65,6 +65,10 @@ test('real results have exactly the fields the .d.ts declares', async () => {
   // The top level, exactly: `article` is declared optional and only analyzeHtml gives it.
   const analysis = types.get('Analysis');
   assert.deepEqual(keys(a), [...analysis.required].sort());
+  const alone = ns.summarize(text, { sentences: 3 });
+  assert.deepEqual(keys(alone), keys(a), 'summarize() gives an Analysis too');
+  assert.deepEqual(alone.summary, a.summary);
+  assert.deepEqual([alone.entities, alone.keyphrases, alone.quotes, alone.speakers, alone.figures], [[], [], [], [], []]);
   assert.deepEqual(keys(page), [...analysis.required, ...analysis.optional].sort());
   assert.deepEqual(keys(exported), [...types.get('AnalysisExport').required].sort());
   conforms(types, 'PageAnalysis', page, 'analyzeHtml()');
