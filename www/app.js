@@ -58,6 +58,7 @@ const t = (en, fr) => (lang === 'fr' ? fr : en);
 
 let texts;
 let attrs;
+let shown = 'en'; // the language the page's own text is in (index.html is in English)
 /** Puts the page's own text in `l` ('en' or 'fr'). */
 function setLang(l) {
   if (!texts) {
@@ -73,10 +74,14 @@ function setLang(l) {
   }
   lang = l;
   document.documentElement.lang = l;
+  document.title = `Nutshell — ${t('private article summaries', 'résumés d’articles privés')}`;
+  // The page's text is rewritten only when it changes language (not at start in English: each
+  // rewritten node would be laid out again).
+  if (l === shown) return;
+  shown = l;
   // The leading and trailing white space of each text node is kept.
   texts.forEach(([n, en], i) => (n.data = l === 'fr' ? en.replace(/\S(?:[^]*\S)?/, () => FR[i]) : en));
   attrs.forEach(([e, a, en], i) => e.setAttribute(a, t(en, FR_ATTR[i])));
-  document.title = `Nutshell — ${t('private article summaries', 'résumés d’articles privés')}`;
 }
 
 /** The language to show: the one chosen before, else the browser's first English or French. */
@@ -179,20 +184,24 @@ async function analyzeNow() {
     return;
   }
   showProgressLater(t('Analysing', 'Analyse de'), state.text.length);
+  const show = (answer) => {
+    hideProgress();
+    state.result = answer.result;
+    state.ms = answer.ms;
+    if (state.entity !== null && !state.result.entities[state.entity]) state.entity = null;
+    if (state.why !== null && !state.result.sentences[state.why]) state.why = null;
+    render();
+  };
   let answer;
   try {
-    answer = await run(state.text, options());
+    // The first analysis after loading may show its summary first (engine.js, inTwoSteps).
+    answer = await run(state.text, options(), (summary) => my === seq && show(summary));
   } catch (e) {
     if (my === seq && !(e instanceof Superseded)) failed(e, 'text');
     return;
   }
   if (my !== seq) return;
-  hideProgress();
-  state.result = answer.result;
-  state.ms = answer.ms;
-  if (state.entity !== null && !state.result.entities[state.entity]) state.entity = null;
-  if (state.why !== null && !state.result.sentences[state.why]) state.why = null;
-  render();
+  show(answer);
   // For screen readers: a short status once the summary is on the page.
   $('live').textContent = t('Summary ready: ', 'Résumé prêt : ') + plural(answer.result.summary.length, 'sentence', 'phrase');
 }
@@ -326,6 +335,17 @@ function render() {
     ),
   );
 
+  renderArticle(r);
+  renderWhy(r);
+  // A summary shown first (result.partial, engine.js): the later stages' panels wait, busy, for
+  // the whole result a few milliseconds later. <div id="results" data-result="summary|whole">.
+  $('results').dataset.result = r.partial ? 'summary' : 'whole';
+  for (const id of ['keyphrases', 'figures', 'quotes', 'entities']) {
+    $(id).setAttribute('aria-busy', String(Boolean(r.partial)));
+    if (r.partial) $(id).replaceChildren(el(id === 'entities' ? 'p' : 'li', { class: 'muted', text: '…' }));
+  }
+  if (r.partial) return;
+
   $('keyphrases').replaceChildren(
     ...(r.keyphrases.length
       ? r.keyphrases.slice(0, 12).map((k) => el('li', { title: `${k.count}×` }, k.text, el('span', { class: 'count', text: ` ${k.count}` })))
@@ -334,8 +354,6 @@ function render() {
 
   renderEntities(r);
   renderFacts(r, $('figures'), $('quotes'));
-  renderArticle(r);
-  renderWhy(r);
 }
 
 function formatMs(ms) {
@@ -922,7 +940,8 @@ $('skip-quotes').checked = Boolean(state.skipQuotes);
 wire();
 render();
 onFragment();
-makeBookmarklet();
+// After the first summary (a restored text is analysed before this task's end).
+setTimeout(makeBookmarklet, 0);
 
 ready.then(
   (version) => {

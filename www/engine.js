@@ -7,8 +7,9 @@
 // here with the same compiled module, so the first summary does not wait for the worker. Once
 // the worker is ready, every analysis goes there. The worker itself is started only once this
 // thread's engine has loaded and had its turn at the first request (the text restored from the
-// last visit): started alongside, on a 2-core machine, it slowed the first summary by about
-// 10 ms. A long text, or an engine that cannot load here, starts it at once.
+// last visit, both of its steps: see inTwoSteps): started alongside, on a 2-core machine, it
+// slowed the first summary by about 10 ms. A long text, or an engine that cannot load here,
+// starts it at once.
 
 import * as glue from './pkg/nutshell.js';
 
@@ -143,9 +144,10 @@ export const ready = localReady.catch(() => {
   return started;
 });
 // After the page's own engine has loaded, the tasks already queued (the first request among
-// them) run first; then the worker starts.
+// them) run first; then the worker starts (after the first request's second step, if it has one).
+let secondStep = false;
 localReady.then(
-  () => setTimeout(ensureStarted, 0),
+  () => setTimeout(() => secondStep || ensureStarted(), 0),
   () => {},
 );
 
@@ -153,15 +155,24 @@ function ensureStarted() {
   if (!worker) start();
 }
 
+// Whether this thread's engine has analysed a text yet. Its first analysis is slow (about 20 ms
+// for the reference article against 1 ms later): V8 compiles each WebAssembly function the first
+// time it runs, and an analysis runs most of them.
+let localWarm = false;
+
+/** As in worker.js: a trap (RuntimeError) or memory exhaustion leaves an instance unusable; bad
+ * options are a plain Error. */
+const isFatal = (e) => e instanceof WebAssembly.RuntimeError || e instanceof RangeError || !(e instanceof Error);
+
 /** Analyses a short text on this thread, at once (the worker is not ready yet). */
 function runHere(text, options) {
+  localWarm = true;
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     try {
       resolve({ result: local.analyze(text, options), ms: performance.now() - t0 });
     } catch (e) {
-      // As in worker.js: a trap or memory exhaustion leaves this instance unusable.
-      const fatal = e instanceof WebAssembly.RuntimeError || e instanceof RangeError || !(e instanceof Error);
+      const fatal = isFatal(e);
       const message = String((e && e.message) || e);
       if (fatal) local = null;
       reject(fatal ? new EngineStopped(message) : new Error(message));
@@ -169,7 +180,37 @@ function runHere(text, options) {
   });
 }
 
-function request(message, kind, size) {
+/**
+ * The first analysis on this thread, in two steps: the summary alone (`summarize`: about a third
+ * of the time, as most of the code it would compile belongs to the later stages) goes to
+ * `onSummary` at once; the whole analysis follows in a task of its own, so that the page can show
+ * the summary in between. Resolves as runHere does; rejects with Superseded when a newer request
+ * came meanwhile.
+ */
+function inTwoSteps(id, text, options, onSummary) {
+  localWarm = true;
+  const t0 = performance.now();
+  let first = null;
+  try {
+    first = { result: { ...local.summarize(text, options), partial: true }, ms: performance.now() - t0 };
+  } catch (e) {
+    // Bad options: the whole analysis says so. A trap: as in runHere, this instance is done.
+    if (isFatal(e)) local = null;
+  }
+  if (first) onSummary(first);
+  secondStep = true;
+  return new Promise((resolve, reject) => {
+    setTimeout(() => {
+      secondStep = false;
+      setTimeout(ensureStarted, 0);
+      if (id !== nextId - 1) reject(new Superseded());
+      else if (!local) reject(new EngineStopped('the engine stopped'));
+      else runHere(text, options).then(resolve, reject);
+    }, 0);
+  });
+}
+
+function request(message, kind, size, onSummary) {
   if (size > LIMITS[kind]) return Promise.reject(new TooLarge(kind, size));
   if (pending) {
     const old = pending;
@@ -178,7 +219,10 @@ function request(message, kind, size) {
     old.reject(new Superseded());
   }
   const id = nextId++;
-  if (!workerReady && local && kind === 'text' && size <= SHORT) return runHere(message.text, message.options);
+  if (!workerReady && local && kind === 'text' && size <= SHORT) {
+    if (onSummary && !localWarm) return inTwoSteps(id, message.text, message.options, onSummary);
+    return runHere(message.text, message.options);
+  }
   ensureStarted();
   return started.then(
     () =>
@@ -193,9 +237,14 @@ function request(message, kind, size) {
   );
 }
 
-/** `analyze(text, options)` in the worker: resolves with `{result, ms}` (ms: time in the engine). */
-export function run(text, options) {
-  return request({ text, options }, 'text', text.length);
+/**
+ * `analyze(text, options)` in the worker: resolves with `{result, ms}` (ms: time in the engine).
+ * `onSummary`, if given, may be called first with `{result, ms}` where `result.partial` is true:
+ * the same summary, with no entities, key phrases, quotes or figures yet. This happens for the
+ * first analysis after the page loads (see inTwoSteps).
+ */
+export function run(text, options, onSummary) {
+  return request({ text, options }, 'text', text.length, onSummary);
 }
 
 /** `analyzeHtml(html, url, options)` in the worker: the result has an `article`. */

@@ -120,6 +120,46 @@ test('the text survives a reload until Clear', async (t) => {
   assert.equal(await page.isHidden('#results'), true);
 });
 
+test('after a reload, the restored text shows its summary first, then the names and the rest', async (t) => {
+  const { page } = await withArticle(t);
+  const whole = await summaryOf(page);
+  await page.waitForTimeout(300); // the save is debounced with the analysis
+  // What the results show at each step of the next load.
+  await page.addInitScript(() => {
+    window.__steps = [];
+    new MutationObserver(() => {
+      const step = document.getElementById('results').dataset.result;
+      if (window.__steps.at(-1)?.step === step) return;
+      window.__steps.push({
+        step,
+        summary: [...document.querySelectorAll('#summary li .sentence')].map((e) => e.textContent),
+        names: document.querySelectorAll('#entities button').length,
+        busy: document.getElementById('entities').getAttribute('aria-busy'),
+        highlighted: document.querySelectorAll('#article .in-summary').length,
+      });
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-result'] });
+  });
+  await page.reload();
+  await page.waitForSelector('#results[data-result="whole"]');
+  const steps = await page.evaluate(() => window.__steps);
+  assert.deepEqual(
+    steps.map((s) => s.step),
+    ['summary', 'whole'],
+  );
+  const [first, then] = steps;
+  assert.deepEqual(first.summary, whole, 'the first summary is the whole analysis’ summary');
+  assert.equal(first.highlighted, whole.length, 'the article is shown with the summary marked');
+  assert.equal(first.names, 0);
+  assert.equal(first.busy, 'true', 'the names panel says it is busy');
+  assert.deepEqual(then.summary, whole);
+  assert.ok(then.names > 0, 'then the names');
+  assert.equal(then.busy, 'false');
+  // Later analyses come whole at once.
+  await page.selectOption('#unit', 'sentences');
+  await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 3);
+  assert.equal(await page.evaluate(() => window.__steps.length), 2);
+});
+
 test('copy as Markdown gives the summary with [§n] references', async (t) => {
   const { context, page } = await withArticle(t);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
