@@ -184,24 +184,29 @@ async function analyzeNow() {
     return;
   }
   showProgressLater(t('Analysing', 'Analyse de'), state.text.length);
-  const show = (answer) => {
+  const show = (answer, completing) => {
     hideProgress();
     state.result = answer.result;
     state.ms = answer.ms;
     if (state.entity !== null && !state.result.entities[state.entity]) state.entity = null;
     if (state.why !== null && !state.result.sentences[state.why]) state.why = null;
-    render();
+    render(completing);
   };
   let answer;
+  let summaryShown = false;
   try {
     // The first analysis after loading may show its summary first (engine.js, inTwoSteps).
-    answer = await run(state.text, options(), (summary) => my === seq && show(summary));
+    answer = await run(state.text, options(), (summary) => {
+      if (my !== seq) return;
+      show(summary);
+      summaryShown = true;
+    });
   } catch (e) {
     if (my === seq && !(e instanceof Superseded)) failed(e, 'text');
     return;
   }
   if (my !== seq) return;
-  show(answer);
+  show(answer, summaryShown);
   // For screen readers: a short status once the summary is on the page.
   $('live').textContent = t('Summary ready: ', 'Résumé prêt : ') + plural(answer.result.summary.length, 'sentence', 'phrase');
 }
@@ -305,7 +310,8 @@ function words(s) {
   return (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) || []).length;
 }
 
-function render() {
+/** Shows state.result; `completing`: it is the whole result of the summary shown just before. */
+function render(completing = false) {
   const r = state.result;
   $('source').textContent = state.url ? t('From ', 'Depuis ') + state.url : '';
   $('empty').hidden = !!r;
@@ -323,22 +329,11 @@ function render() {
     el('span', { id: 'took', text: `${t('analysed in', 'analysé en')} ${formatMs(state.ms)}` }),
   );
 
-  $('summary').replaceChildren(
-    ...r.summary.map((i) =>
-      el(
-        'li',
-        {},
-        el('span', { class: 'sentence', text: r.sentences[i].text }),
-        ' ',
-        ref(i),
-      ),
-    ),
-  );
-
-  renderArticle(r);
-  renderWhy(r);
-  // A summary shown first (result.partial, engine.js): the later stages' panels wait, busy, for
-  // the whole result a few milliseconds later. <div id="results" data-result="summary|whole">.
+  // The whole result after its own summary (engine.js, inTwoSteps) has the same summary and
+  // article: their elements stay as they are, already laid out and painted.
+  if (!completing) renderSummary(r);
+  // A summary shown first (result.partial): the later stages' panels wait, busy, for the whole
+  // result a few milliseconds later. <div id="results" data-result="summary|whole">.
   $('results').dataset.result = r.partial ? 'summary' : 'whole';
   for (const id of ['keyphrases', 'figures', 'quotes', 'entities']) {
     $(id).setAttribute('aria-busy', String(Boolean(r.partial)));
@@ -354,6 +349,24 @@ function render() {
 
   renderEntities(r);
   renderFacts(r, $('figures'), $('quotes'));
+}
+
+/** The summary's items, the article and the open explanation. */
+function renderSummary(r) {
+  $('summary').replaceChildren(
+    ...r.summary.map((i) =>
+      el(
+        'li',
+        {},
+        el('span', { class: 'sentence', text: r.sentences[i].text }),
+        ' ',
+        ref(i),
+      ),
+    ),
+  );
+
+  renderArticle(r);
+  renderWhy(r);
 }
 
 function formatMs(ms) {
