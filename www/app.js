@@ -172,7 +172,9 @@ let engineReady = false;
 // Each analysis gets a number; only the latest one's answer is shown (not one for stale text).
 let seq = 0;
 
-async function analyzeNow() {
+/** Analyses state.text and shows the result. `summaryFirst`: the text restored at load may show
+ * its summary before the rest (engine.js, inTwoSteps); any other analysis comes whole. */
+async function analyzeNow({ summaryFirst = false } = {}) {
   $('error').hidden = true;
   if (!engineReady) return;
   const my = ++seq;
@@ -195,12 +197,12 @@ async function analyzeNow() {
   let answer;
   let summaryShown = false;
   try {
-    // The first analysis after loading may show its summary first (engine.js, inTwoSteps).
-    answer = await run(state.text, options(), (summary) => {
+    const onSummary = (summary) => {
       if (my !== seq) return;
       show(summary);
       summaryShown = true;
-    });
+    };
+    answer = await run(state.text, options(), summaryFirst ? onSummary : undefined);
   } catch (e) {
     if (my === seq && !(e instanceof Superseded)) failed(e, 'text');
     return;
@@ -962,7 +964,7 @@ ready.then(
     engineState = 1;
     showEngine();
     $('version').textContent = version;
-    analyzeNow();
+    analyzeNow({ summaryFirst: true });
     for (const fn of readyQueue) fn();
     readyQueue = [];
   },

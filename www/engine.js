@@ -240,8 +240,9 @@ function request(message, kind, size, onSummary) {
 /**
  * `analyze(text, options)` in the worker: resolves with `{result, ms}` (ms: time in the engine).
  * `onSummary`, if given, may be called first with `{result, ms}` where `result.partial` is true:
- * the same summary, with no entities, key phrases, quotes or figures yet. This happens for the
- * first analysis after the page loads (see inTwoSteps).
+ * the same summary, with no entities, key phrases, quotes or figures yet. This happens only for
+ * the first analysis on the page's thread, while its code is still being compiled (see
+ * inTwoSteps); the page asks for it for the text restored at load.
  */
 export function run(text, options, onSummary) {
   return request({ text, options }, 'text', text.length, onSummary);

@@ -130,6 +130,7 @@ test('after a reload, the restored text shows its summary first, then the names 
     new MutationObserver(() => {
       const step = document.getElementById('results').dataset.result;
       if (window.__steps.at(-1)?.step === step) return;
+      if (step === 'summary') window.__firstItem = document.querySelector('#summary li');
       window.__steps.push({
         step,
         summary: [...document.querySelectorAll('#summary li .sentence')].map((e) => e.textContent),
@@ -154,6 +155,10 @@ test('after a reload, the restored text shows its summary first, then the names 
   assert.deepEqual(then.summary, whole);
   assert.ok(then.names > 0, 'then the names');
   assert.equal(then.busy, 'false');
+  assert.ok(
+    await page.evaluate(() => document.querySelector('#summary li') === window.__firstItem),
+    'the summary items shown first stay (not built again)',
+  );
   // Later analyses come whole at once.
   await page.selectOption('#unit', 'sentences');
   await page.waitForFunction(() => document.querySelectorAll('#summary li').length === 3);
