@@ -955,7 +955,8 @@ $('skip-quotes').checked = Boolean(state.skipQuotes);
 wire();
 render();
 onFragment();
-// After the first summary (a restored text is analysed before this task's end).
+// In a task of its own: the restored text's first summary, when the engine is ready by now, goes
+// first.
 setTimeout(makeBookmarklet, 0);
 
 ready.then(
