@@ -7,7 +7,7 @@
 #[cfg(feature = "exports")]
 use crate::export;
 use crate::options::number;
-use crate::{analyze, analyze_html, report, Options, OptionsInput, Unit};
+use crate::{analyze, analyze_html, report, summarize, Options, OptionsInput, Unit};
 use wasm_bindgen::prelude::*;
 
 /// The option names `OptionsInput` reads (camelCase), `language` being an alias of `lang`.
@@ -169,11 +169,11 @@ pub fn analyze_js(text: &str, options_value: JsValue) -> Result<JsValue, JsError
 
 /// `summarize(text, options?)`: the summary alone, as a plain object of the same shape as
 /// `analyze`'s, with empty `entities`, `keyphrases`, `quotes` and `figures` (see
-/// [`crate::summarize`]): the page's first summary after it loads, while the rest is computed.
-#[wasm_bindgen]
-pub fn summarize(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
+/// [`summarize`]): the page's first summary after it loads, while the rest is computed.
+#[wasm_bindgen(js_name = summarize)]
+pub fn summarize_js(text: &str, options_value: JsValue) -> Result<JsValue, JsError> {
     let options = options(options_value)?;
-    let analysis = crate::summarize(text, &options);
+    let analysis = summarize(text, &options);
     to_js(&report::report(text, &analysis, Unit::Utf16))
 }
 

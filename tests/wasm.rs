@@ -11,7 +11,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JsString, Object, Reflect};
-use nutshell::wasm::{analyze_html_js, analyze_js, summarize, version};
+use nutshell::wasm::{analyze_html_js, analyze_js, summarize_js, version};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -246,7 +246,7 @@ fn summarize_is_analyze_without_the_later_stages() {
         (UNICODE, "{}"),
     ] {
         let whole = analyze(text, options(opts));
-        let alone = summarize(text, options(opts))
+        let alone = summarize_js(text, options(opts))
             .map_err(JsValue::from)
             .expect("summarize should succeed");
         check_shape(&alone, text, false);
@@ -259,7 +259,7 @@ fn summarize_is_analyze_without_the_later_stages() {
     }
     assert!(!array(&analyze(NVIDIA, JsValue::UNDEFINED), "entities").is_empty());
     // Options are checked as analyze checks them.
-    let err = summarize(NVIDIA, options(r#"{"sentence": 3}"#)).map_err(JsValue::from);
+    let err = summarize_js(NVIDIA, options(r#"{"sentence": 3}"#)).map_err(JsValue::from);
     let message = err
         .expect_err("a misspelt option throws")
         .dyn_into::<js_sys::Error>();
