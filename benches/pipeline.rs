@@ -7,7 +7,8 @@
 //! light; it prints one line per stage and input.
 
 use nutshell::{
-    analyze, entity, lang, score, segment, summary, token, Lang, Length, Options, ScoreParts,
+    analyze, detect, entity, score, segment, summary, terms, tokens, Lang, Length, Options,
+    ScoreParts,
 };
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -95,11 +96,20 @@ fn main() {
     for (name, text, lang) in &inputs {
         let n = text.len();
         report(
+            "tokens",
+            name,
+            n,
+            median(budget, || {
+                black_box(tokens::Tokens::scan(black_box(text)));
+            }),
+        );
+        let mut toks = tokens::Tokens::scan(text);
+        report(
             "detect",
             name,
             n,
             median(budget, || {
-                black_box(lang::detect(black_box(text)));
+                black_box(detect::detect(black_box(text), &toks));
             }),
         );
         report(
@@ -111,25 +121,23 @@ fn main() {
             }),
         );
         let spans = segment::sentences(text, *lang);
+        toks.split(text, &spans);
         report(
             "terms",
             name,
             n,
             median(budget, || {
-                let mut t = token::Terms::new(*lang);
-                let mut lists = token::TermLists::default();
-                let mut per_word = Vec::new();
-                for s in &spans {
-                    black_box(t.scan(text, *s, &mut lists, &mut per_word));
+                let mut t = terms::Terms::new(*lang);
+                let mut lists = terms::TermLists::default();
+                for i in 0..spans.len() {
+                    black_box(t.scan(text, toks.sentence(i), &mut lists));
                 }
             }),
         );
-        let mut terms = token::Terms::new(*lang);
-        let mut lists = token::TermLists::default();
-        let mut per_word = Vec::new();
-        let stats: Vec<token::WordStats> = spans
-            .iter()
-            .map(|s| terms.scan(text, *s, &mut lists, &mut per_word))
+        let mut terms = terms::Terms::new(*lang);
+        let mut lists = terms::TermLists::default();
+        let stats: Vec<terms::WordStats> = (0..spans.len())
+            .map(|i| terms.scan(text, toks.sentence(i), &mut lists))
             .collect();
         report(
             "score",
@@ -174,7 +182,7 @@ fn main() {
             name,
             n,
             median(budget, || {
-                black_box(entity::entities(text, &analysis.sentences, *lang));
+                black_box(entity::entities(text, &analysis.sentences, &toks, *lang));
             }),
         );
         report(

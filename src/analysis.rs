@@ -68,6 +68,34 @@ pub struct Keyphrase {
     pub count: usize,
 }
 
+/// A quotation: the quoted words (without the marks), its sentence, and its speaker when known
+/// (an index into the analysis' entities). Found by [`crate::quote`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    pub span: Span,
+    pub sentence: usize,
+    pub speaker: Option<usize>,
+}
+
+/// What a figure measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    Number,
+    Money,
+    Percent,
+    Date,
+}
+
+/// A key figure: its span (qualifier, number and unit), kind, and sentence index. Found by
+/// [`crate::figure`].
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Figure {
+    pub span: Span,
+    pub kind: FigureKind,
+    pub sentence: usize,
+}
+
 /// Everything [`analyze`](crate::analyze) finds in a text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
@@ -84,9 +112,9 @@ pub struct Analysis {
     /// Key phrases, best first.
     pub keyphrases: Vec<Keyphrase>,
     /// Quotations, in order, with their speakers.
-    pub quotes: Vec<crate::quote::Quote>,
+    pub quotes: Vec<Quote>,
     /// Amounts, percentages, dates and counts, in order.
-    pub figures: Vec<crate::figure::Figure>,
+    pub figures: Vec<Figure>,
 }
 
 impl Analysis {

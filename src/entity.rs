@@ -21,11 +21,12 @@ use crate::hash::FastMap as HashMap;
 use crate::lang::names::{self, Class};
 use crate::lang::{stopwords, Lang};
 use crate::span::Span;
-use crate::token::{fold_apostrophe, words as words_of};
+use crate::text::fold_apostrophe;
+use crate::tokens::{Shape, Token, Tokens};
 
 /// The entities of `text`, whose sentences are `sentences`, by count then first mention.
-pub fn entities(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Entity> {
-    let doc = Doc::new(text, sentences, lang);
+pub fn entities(text: &str, sentences: &[Sentence], tokens: &Tokens, lang: Lang) -> Vec<Entity> {
+    let doc = Doc::new(text, sentences, tokens, lang);
     let mut groups = Groups::default();
     doc.candidates(&mut groups);
     groups.merge_short_forms(&doc);
@@ -161,22 +162,9 @@ fn title_before(text: &str, at: usize) -> Option<usize> {
     title(&head[start..]).then_some(start)
 }
 
-/// How a word is written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Shape {
-    /// "Paris", "McDonald", "X".
-    Title,
-    /// "AFP", "NASA" (two or more letters, all capitals).
-    Caps,
-    /// "de", "said".
-    Lower,
-    /// Digits and anything else.
-    Other,
-}
-
-/// A word of the text. Its span, and in one `u32`: its folded form's index into [`Doc::words`]
-/// (the low 28 bits), its shape and two flags. 12 bytes a word in wasm: the entity stage holds
-/// one for every word of the text (850,000 for 5 MB), the largest part of its memory.
+/// A word as the entity stage sees it: its span, and in one `u32` its folded form's index into
+/// [`Doc::words`] (the low 28 bits), its shape and two flags. Made on demand from the token
+/// stream ([`Toks::at`]): the stage keeps one byte per word of its own, not a copy of the stream.
 #[derive(Clone, Copy, Debug)]
 struct Tok {
     span: Span,
@@ -189,16 +177,16 @@ impl Tok {
     const CAPS_LINE: u32 = 1 << 29;
     const SHAPE_SHIFT: u32 = 30;
 
-    fn new(span: Span, shape: Shape) -> Tok {
-        let shape = match shape {
+    fn new(token: Token, key: u32, marks: u8) -> Tok {
+        let shape = match token.shape() {
             Shape::Title => 0,
             Shape::Caps => 1,
             Shape::Lower => 2,
             Shape::Other => 3,
         };
         Tok {
-            span,
-            bits: shape << Self::SHAPE_SHIFT,
+            span: token.span,
+            bits: (shape << Self::SHAPE_SHIFT) | (u32::from(marks) << 28) | key.min(Self::KEY),
         }
     }
     fn shape(self) -> Shape {
@@ -220,17 +208,38 @@ impl Tok {
     fn key(self) -> u32 {
         self.bits & Self::KEY
     }
-    fn set(&mut self, flag: u32, on: bool) {
-        if on {
-            self.bits |= flag;
-        } else {
-            self.bits &= !flag;
+}
+
+/// The words of the text for the entity stage: the token stream, one byte of marks per word
+/// ([`Tok::INITIAL`], [`Tok::CAPS_LINE`], shifted down by 28), and each spelling's folded key.
+struct Toks<'t> {
+    tokens: &'t [Token],
+    marks: Vec<u8>,
+    /// Spelling id -> index into [`Doc::words`].
+    keys: Vec<u32>,
+    /// The keys of tokens without a spelling id (a text of many gigabytes), by token index.
+    overflow: HashMap<usize, u32>,
+}
+
+impl Toks<'_> {
+    fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    fn key(&self, i: usize) -> u32 {
+        match self.tokens[i].spelling() {
+            Some(id) => self.keys[id],
+            None => self.overflow.get(&i).copied().unwrap_or(0),
         }
     }
-    /// (A text would need 268 million distinct words to reach the limit; past it, words share
-    /// the last index rather than overflow into the flags.)
-    fn set_key(&mut self, key: u32) {
-        self.bits = (self.bits & !Self::KEY) | key.min(Self::KEY);
+
+    /// Word `i` (which must exist).
+    fn at(&self, i: usize) -> Tok {
+        Tok::new(self.tokens[i], self.key(i), self.marks[i])
+    }
+
+    fn get(&self, i: usize) -> Option<Tok> {
+        (i < self.tokens.len()).then(|| self.at(i))
     }
 }
 
@@ -356,7 +365,7 @@ impl Candidate {
 struct Doc<'t> {
     text: &'t str,
     lang: Lang,
-    toks: Vec<Tok>,
+    toks: Toks<'t>,
     /// The distinct folded words, and what the text says of each: every word is folded and
     /// looked up in the name lists once, not once per question asked about it.
     words: Vec<WordInfo>,
@@ -367,7 +376,7 @@ struct Doc<'t> {
 }
 
 impl<'t> Doc<'t> {
-    fn new(text: &'t str, sentences: &[Sentence], lang: Lang) -> Doc<'t> {
+    fn new(text: &'t str, sentences: &[Sentence], tokens: &'t Tokens, lang: Lang) -> Doc<'t> {
         let mut starts: Vec<usize> = sentences.iter().map(|s| s.span.start).collect();
         crate::sort::sort(&mut starts);
         // Index 0 is the empty word (what `fold` gives past the last word).
@@ -380,50 +389,58 @@ impl<'t> Doc<'t> {
         let mut ids: HashMap<Box<str>, u32> = HashMap::default();
         ids.insert("".into(), 0);
         let mut key = String::new();
-        // Each distinct spelling is shaped, folded and looked up once: most words of a text are
-        // repeats.
-        let mut spelled: HashMap<&str, Tok> = HashMap::default();
-        let mut toks: Vec<Tok> = words_of(text)
-            .map(|w| {
-                let word = w.span.of(text);
-                let known = spelled.get(word).copied();
-                let mut t = known.unwrap_or_else(|| {
-                    names::fold_into(&mut key, word);
-                    let id = match ids.get(key.as_str()) {
-                        Some(&id) => id,
-                        None => {
-                            let id = words.len() as u32;
-                            let boxed: Box<str> = key.as_str().into();
-                            ids.insert(boxed.clone(), id);
-                            words.push(WordInfo {
-                                class: names::lookup_folded(&boxed),
-                                key: boxed,
-                                lower: 0,
-                                mid: 0,
-                            });
-                            id
-                        }
-                    };
-                    let mut t = Tok::new(w.span, shape(word));
-                    t.set_key(id);
-                    spelled.insert(word, t);
-                    t
-                });
-                t.span = w.span;
-                t
-            })
-            .collect();
-        drop(spelled);
+        let mut folded = |word: &str, words: &mut Vec<WordInfo>| -> u32 {
+            names::fold_into(&mut key, word);
+            match ids.get(key.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = words.len() as u32;
+                    let boxed: Box<str> = key.as_str().into();
+                    ids.insert(boxed.clone(), id);
+                    words.push(WordInfo {
+                        class: names::lookup_folded(&boxed),
+                        key: boxed,
+                        lower: 0,
+                        mid: 0,
+                    });
+                    id
+                }
+            }
+        };
+        // Each distinct spelling is folded and looked up once: most words of a text are repeats.
+        const UNSEEN: u32 = u32::MAX;
+        let all = tokens.all();
+        let mut keys = vec![UNSEEN; tokens.spellings()];
+        let mut overflow = HashMap::default();
+        for (i, t) in all.iter().enumerate() {
+            match t.spelling() {
+                Some(id) if keys[id] == UNSEEN => keys[id] = folded(t.span.of(text), &mut words),
+                Some(_) => {}
+                None => {
+                    overflow.insert(i, folded(t.span.of(text), &mut words));
+                }
+            }
+        }
         // Words and sentence starts are both in text order: one walk over the two.
+        let mut marks = vec![0u8; all.len()];
         let mut next_start = starts.iter().peekable();
-        for t in &mut toks {
+        for (t, m) in all.iter().zip(marks.iter_mut()) {
             while next_start.next_if(|&&s| s < t.span.start).is_some() {}
             let initial = next_start.peek().is_some_and(|&&s| s == t.span.start)
                 || starts_sentence(text, t.span);
-            t.set(Tok::INITIAL, initial);
+            if initial {
+                *m |= (Tok::INITIAL >> 28) as u8;
+            }
         }
-        mark_caps_lines(text, &mut toks);
-        for t in &toks {
+        mark_caps_lines(all, &mut marks);
+        let toks = Toks {
+            tokens: all,
+            marks,
+            keys,
+            overflow,
+        };
+        for i in 0..toks.len() {
+            let t = toks.at(i);
             if t.caps_line() {
                 continue;
             }
@@ -516,7 +533,7 @@ impl<'t> Doc<'t> {
     /// opening a sentence is the French article ("D'Europe...").
     fn name_prefix(&self, i: usize) -> bool {
         let w = self.word(i);
-        (w == "O" || (w == "D" && !self.toks[i].initial()))
+        (w == "O" || (w == "D" && !self.toks.at(i).initial()))
             && self.elided(i)
             && self
                 .toks
@@ -545,7 +562,7 @@ impl<'t> Doc<'t> {
         let Some(next) = self.toks.get(i + 1) else {
             return false;
         };
-        if next.caps_line() != self.toks[i].caps_line() {
+        if next.caps_line() != self.toks.at(i).caps_line() {
             return false;
         }
         let gap = self.gap(i + 1);
@@ -635,7 +652,7 @@ impl<'t> Doc<'t> {
             for c in out.drain(..) {
                 groups.add(&c);
             }
-            let t = self.toks[i];
+            let t = self.toks.at(i);
             if t.shape() == Shape::Lower && self.agency_credit(i) {
                 let mut votes = Votes::default();
                 votes.add(EntityKind::Organization, LIST);
@@ -670,7 +687,7 @@ impl<'t> Doc<'t> {
                         .toks
                         .get(j)
                         .is_some_and(|t| matches!(t.shape(), Shape::Title | Shape::Caps))
-                        && !self.toks[j].caps_line()
+                        && !self.toks.at(j).caps_line()
                     {
                         last = j;
                         continue;
@@ -717,10 +734,10 @@ impl<'t> Doc<'t> {
             // A title inside the run splits it: "New Zealand Prime Minister Jim Bolger".
             // ("M." is a title in French only: "Benton M. Johnson" has an initial.)
             let title = (i + 1..last).find(|&j| {
-                self.toks[j].shape() == Shape::Title
+                self.toks.at(j).shape() == Shape::Title
                     && self.class(j) == Some(Class::Title)
                     && (self.lang == Lang::Fr || self.word(j).len() > 1)
-                    && self.toks[j - 1].shape() != Shape::Lower
+                    && self.toks.at(j - 1).shape() != Shape::Lower
                     && self.class(j - 1) != Some(Class::Title)
             });
             // A listed name then a person's: "AC Milan George Weah".
@@ -728,7 +745,7 @@ impl<'t> Doc<'t> {
             let title = title.or_else(|| {
                 (i + 1..last.min(i + 6)).find(|&j| {
                     self.class(j) == Some(Class::Given)
-                        && self.toks[j].shape() == Shape::Title
+                        && self.toks.at(j).shape() == Shape::Title
                         && matches!(
                             self.lookup_range(i, j - 1),
                             Some(Class::Org | Class::Place | Class::City)
@@ -802,7 +819,7 @@ impl<'t> Doc<'t> {
                     }
                     Some(Class::NotName) => start += 1,
                     _ if start < last
-                        && self.toks[start].initial()
+                        && self.toks.at(start).initial()
                         && self.common_word(start, &k) =>
                     {
                         start += 1;
@@ -810,7 +827,7 @@ impl<'t> Doc<'t> {
                     _ => break,
                 }
                 // Connectors left at the front after stripping ("President of ...") go too.
-                while start <= last && self.toks[start].shape() == Shape::Lower {
+                while start <= last && self.toks.at(start).shape() == Shape::Lower {
                     start += 1;
                 }
             }
@@ -819,7 +836,7 @@ impl<'t> Doc<'t> {
             }
         }
         let words = count_words(start, last);
-        let mut span = Span::new(self.toks[start].span.start, self.toks[last].span.end);
+        let mut span = Span::new(self.toks.at(start).span.start, self.toks.at(last).span.end);
         // Dotted initials keep their last period ("U.S.", "U.N.").
         if last > start
             && self.word(last).chars().count() == 1
@@ -833,13 +850,13 @@ impl<'t> Doc<'t> {
             && self.gap(last + 1).starts_with('.')
             && self
                 .text
-                .get(self.toks[last].span.end + 1..)
+                .get(self.toks.at(last).span.end + 1..)
                 .is_some_and(|rest| !rest.trim_start().starts_with(char::is_uppercase))
         {
             span.end += 1;
         }
 
-        let acronym = words == 1 && self.toks[start].shape() == Shape::Caps;
+        let acronym = words == 1 && self.toks.at(start).shape() == Shape::Caps;
         let key = self.key_of(span);
         // "rue des Moulins", "vallée du Rhône", "château d'Eliolles": the place word is in the name.
         let place_head = self.fr_place_head(start);
@@ -855,9 +872,9 @@ impl<'t> Doc<'t> {
                 Some(Class::Place | Class::City | Class::Org)
             )
         {
-            span.start = self.toks[start - 1].span.start;
+            span.start = self.toks.at(start - 1).span.start;
         }
-        let key = if span.start == self.toks[start].span.start {
+        let key = if span.start == self.toks.at(start).span.start {
             key
         } else {
             self.key_of(span)
@@ -867,7 +884,7 @@ impl<'t> Doc<'t> {
             .or_else(|| self.genitive(&key));
         let listed = matches!(class, Some(Class::Place | Class::City | Class::Org));
         if let Some(h) = place_head {
-            span.start = self.toks[h].span.start;
+            span.start = self.toks.at(h).span.start;
             votes.add(EntityKind::Place, CUE);
         }
         let key = if place_head.is_some() {
@@ -894,7 +911,7 @@ impl<'t> Doc<'t> {
         }
 
         // A lone word at the start of a sentence: a name only if the text or a list says so.
-        let lone_initial = start == last && self.toks[start].initial();
+        let lone_initial = start == last && self.toks.at(start).initial();
         if lone_initial && !listed {
             let (lower, mid) = self.seen(&key);
             let given = matches!(class, Some(Class::Given));
@@ -920,14 +937,14 @@ impl<'t> Doc<'t> {
         // "Tho¬ mas Shields": the first word, whole again if broken at a line end.
         let head = if start < last && self.gap(start + 1).starts_with('\u{ac}') {
             self.key_of(Span::new(
-                self.toks[start].span.start,
-                self.toks[start + 1].span.end,
+                self.toks.at(start).span.start,
+                self.toks.at(start + 1).span.end,
             ))
         } else {
             self.folded(start)
         };
         let tail = self.folded(last);
-        if (words >= 2 || self.toks[start].shape() == Shape::Title)
+        if (words >= 2 || self.toks.at(start).shape() == Shape::Title)
             && matches!(names::lookup_folded(&head), Some(Class::Given))
         {
             votes.add(EntityKind::Person, if words >= 2 { LIST } else { HINT + 1 });
@@ -958,10 +975,10 @@ impl<'t> Doc<'t> {
             if adjacent {
                 match names::lookup_folded(pk).or_else(|| names::lookup_folded(&format!("{pk}."))) {
                     Some(Class::Title) => votes.add(EntityKind::Person, CUE),
-                    Some(Class::PlaceWord) if self.toks[p].shape() == Shape::Lower => {
+                    Some(Class::PlaceWord) if self.toks.at(p).shape() == Shape::Lower => {
                         votes.add(EntityKind::Place, CUE)
                     }
-                    Some(Class::OrgWord) if self.toks[p].shape() == Shape::Lower => {
+                    Some(Class::OrgWord) if self.toks.at(p).shape() == Shape::Lower => {
                         votes.add(EntityKind::Organization, HINT)
                     }
                     _ => {}
@@ -970,7 +987,7 @@ impl<'t> Doc<'t> {
             // "comte de Taaffe", "duc de Malakoff", "Graf von Bülow": a title, then a particle.
             if p > 0
                 && matches!(pk, "de" | "d" | "du" | "von" | "van")
-                && self.toks[p].shape() == Shape::Lower
+                && self.toks.at(p).shape() == Shape::Lower
             {
                 // Nobility and courtesy titles only: "le président de Mistral AI" is no person.
                 if names::in_list(
@@ -992,7 +1009,7 @@ impl<'t> Doc<'t> {
                 };
                 // German capitalises the nouns after its prepositions ("in Folge"): no cue there.
                 if names::is_place_preposition(prep)
-                    && self.toks[p].shape() == Shape::Lower
+                    && self.toks.at(p).shape() == Shape::Lower
                     && (self.lang != Lang::De || !german_noun_like(&key))
                 {
                     votes.add(EntityKind::Place, HINT);
@@ -1025,8 +1042,8 @@ impl<'t> Doc<'t> {
             && words == 2
             && self.lang != Lang::De
             && self.gap(last) == " "
-            && self.toks[start].shape() == Shape::Title
-            && self.toks[last].shape() == Shape::Title
+            && self.toks.at(start).shape() == Shape::Title
+            && self.toks.at(last).shape() == Shape::Title
             && [start, last].iter().all(|&j| {
                 // Not when a word is a listed place ("Choose France") or a word the text also
                 // writes in lowercase ("Vieux Continent", "Radio Classique").
@@ -1076,7 +1093,7 @@ impl<'t> Doc<'t> {
             if gap.starts_with('.') && names::in_list("MM|Messrs|HH", w) {
                 return true;
             }
-            let ok = match self.toks[p].shape() {
+            let ok = match self.toks.at(p).shape() {
                 Shape::Title | Shape::Caps => {
                     matches!(gap, " " | ", " | "-") || (gap == ". " && w.chars().count() == 1)
                 }
@@ -1102,7 +1119,7 @@ impl<'t> Doc<'t> {
         let surname = self.word(last);
         let start = if last > start + 1
             && self.gap(start + 1) == " "
-            && self.toks[start].shape() == Shape::Title
+            && self.toks.at(start).shape() == Shape::Title
             && self.word(start).chars().count() > 1
             && self.class(start).is_none_or(|c| c == Class::Given)
         {
@@ -1111,14 +1128,14 @@ impl<'t> Doc<'t> {
             start
         };
         start < last
-            && matches!(self.toks[last].shape(), Shape::Title | Shape::Caps)
+            && matches!(self.toks.at(last).shape(), Shape::Title | Shape::Caps)
             && surname.chars().count() > 1
             && !stopwords::is_stopword(self.lang, self.fold(last))
             && names::lookup(surname).is_none_or(|c| c == Class::Given)
             && (start..last).all(|j| {
                 let w = self.word(j);
                 self.gap(j + 1).starts_with('.')
-                    && self.toks[j].shape() == Shape::Title
+                    && self.toks.at(j).shape() == Shape::Title
                     && (w.chars().count() == 1
                         || names::lookup(&format!("{w}.")) == Some(Class::Given))
             })
@@ -1170,7 +1187,7 @@ impl<'t> Doc<'t> {
     /// them, and another number elsewhere on the line ("Ajax 2 Feyenoord 1", "Leeds 3 1 0 2").
     fn next_to_score(&self, first: usize, last: usize) -> bool {
         let after = self.toks.get(last + 1);
-        let score = |t: Option<&Tok>| {
+        let score = |t: Option<Tok>| {
             t.is_some_and(|t| t.shape() == Shape::Other && t.span.of(self.text).len() <= 3)
         };
         // "Bologna (4) v Piacenza (13)", "Ajax v PSV": a fixture.
@@ -1189,16 +1206,16 @@ impl<'t> Doc<'t> {
         (score(before)
             && on_line(
                 before.map_or(0, |t| t.span.end),
-                self.toks[first].span.start,
+                self.toks.at(first).span.start,
             ))
             || (score(self.toks.get(last + 2))
                 && on_line(
-                    self.toks[last].span.end,
+                    self.toks.at(last).span.end,
                     self.toks.get(last + 2).map_or(0, |t| t.span.start),
                 ))
             || (score(self.toks.get(last + 3))
                 && on_line(
-                    self.toks[last].span.end,
+                    self.toks.at(last).span.end,
                     self.toks.get(last + 3).map_or(0, |t| t.span.start),
                 ))
     }
@@ -1212,7 +1229,7 @@ impl<'t> Doc<'t> {
         let mut j = start.checked_sub(1)?;
         for _ in 0..2 {
             let w = self.fold(j);
-            if self.toks[j].shape() != Shape::Lower {
+            if self.toks.at(j).shape() != Shape::Lower {
                 return None;
             }
             if names::is_fr_place_head(w) {
@@ -1223,7 +1240,8 @@ impl<'t> Doc<'t> {
             }
             j = j.checked_sub(1)?;
         }
-        (self.toks[j].shape() == Shape::Lower && names::is_fr_place_head(self.fold(j))).then_some(j)
+        (self.toks.at(j).shape() == Shape::Lower && names::is_fr_place_head(self.fold(j)))
+            .then_some(j)
     }
 
     /// Whether a verb of saying follows word `last` ("Coste said", "X a déclaré").
@@ -1253,7 +1271,7 @@ impl<'t> Doc<'t> {
 
     /// The gazetteer class of words `first..=last` taken together.
     fn lookup_range(&self, first: usize, last: usize) -> Option<Class> {
-        let span = Span::new(self.toks[first].span.start, self.toks[last].span.end);
+        let span = Span::new(self.toks.at(first).span.start, self.toks.at(last).span.end);
         names::lookup_folded(&self.key_of(span))
     }
 
@@ -1286,7 +1304,7 @@ impl<'t> Doc<'t> {
     fn caps_mentions(&self, groups: &mut Groups) {
         let mut i = 0;
         while i < self.toks.len() {
-            let t = self.toks[i];
+            let t = self.toks.at(i);
             if !t.caps_line() || !matches!(t.shape(), Shape::Caps | Shape::Title) {
                 i += 1;
                 continue;
@@ -1305,14 +1323,14 @@ impl<'t> Doc<'t> {
                 let last = i + n - 1;
                 if last >= self.toks.len()
                     || (i..last).any(|j| {
-                        !self.toks[j + 1].caps_line()
+                        !self.toks.at(j + 1).caps_line()
                             || !matches!(self.gap(j + 1), " " | "-" | ". ")
-                            || self.toks[j + 1].shape() == Shape::Other
+                            || self.toks.at(j + 1).shape() == Shape::Other
                     })
                 {
                     continue;
                 }
-                let span = Span::new(t.span.start, self.toks[last].span.end);
+                let span = Span::new(t.span.start, self.toks.at(last).span.end);
                 let key = self.key_of(span);
                 if groups.add_known(&key, span) {
                     matched = n;
@@ -1338,7 +1356,7 @@ impl<'t> Doc<'t> {
                 }
             }
             if let Some(last) = dateline.filter(|_| matched == 0) {
-                let span = Span::new(t.span.start, self.toks[last].span.end);
+                let span = Span::new(t.span.start, self.toks.at(last).span.end);
                 groups.add_listed(self.key_of(span), span, EntityKind::Place);
                 matched = last + 1 - i;
             }
@@ -1448,18 +1466,14 @@ fn starts_sentence(text: &str, span: Span) -> bool {
     true
 }
 
-/// Marks the words of lines written mostly in capitals.
-fn mark_caps_lines(text: &str, toks: &mut [Tok]) {
+/// Marks the words of lines written mostly in capitals ([`Tok::CAPS_LINE`] in `marks`).
+fn mark_caps_lines(toks: &[Token], marks: &mut [u8]) {
+    let caps_line = (Tok::CAPS_LINE >> 28) as u8;
     let mut i = 0;
     while i < toks.len() {
         // The words of one line.
         let mut j = i + 1;
-        while j < toks.len()
-            && !text
-                .get(toks[j - 1].span.end..toks[j].span.start)
-                .unwrap_or("")
-                .contains('\n')
-        {
+        while j < toks.len() && !toks[j].line_before() {
             j += 1;
         }
         let alpha = toks[i..j]
@@ -1471,8 +1485,8 @@ fn mark_caps_lines(text: &str, toks: &mut [Tok]) {
             .filter(|t| t.shape() == Shape::Caps)
             .count();
         if alpha > 0 && caps * 5 >= alpha * 3 && (caps >= 2 || alpha == 1) {
-            for t in &mut toks[i..j] {
-                t.set(Tok::CAPS_LINE, true);
+            for m in &mut marks[i..j] {
+                *m |= caps_line;
             }
         }
         i = j;

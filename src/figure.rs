@@ -6,35 +6,17 @@
 //! date, with its year), or for a plain count up to two following content words
 //! ("18.000 superpuces Blackwell", "165.000 visiteurs"). A year alone (1900–2099) is a date.
 
-use crate::analysis::{Sentence, SentenceKind};
+use crate::analysis::{Figure, FigureKind, Sentence, SentenceKind};
 use crate::lang::numbers::{CURRENCIES, MAGNITUDES, MONTHS, PERCENT, QUALIFIERS};
 use crate::lang::{stopwords, Lang};
 use crate::span::Span;
-use crate::token::{words_in, Terms, Word};
-use serde::Serialize;
-
-/// What a figure measures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FigureKind {
-    Number,
-    Money,
-    Percent,
-    Date,
-}
-
-/// A figure: its span (qualifier, number and unit), kind, and sentence index.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Figure {
-    pub span: Span,
-    pub kind: FigureKind,
-    pub sentence: usize,
-}
+use crate::text::{fold_apostrophe, lowercase_into};
+use crate::tokens::{Token, Tokens};
 
 /// How many content words a plain count may take after it (the second only if capitalised).
 const COUNT_WORDS: usize = 2;
 
-fn gap(text: &str, a: &Word, b: &Word) -> &'static str {
+fn gap(text: &str, a: &Token, b: &Token) -> &'static str {
     // Classify the characters between two words.
     let g = &text[a.span.end..b.span.start];
     match g {
@@ -49,7 +31,7 @@ fn gap(text: &str, a: &Word, b: &Word) -> &'static str {
 }
 
 /// The figures of the body sentences of `text`.
-pub fn figures(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Figure> {
+pub fn figures(text: &str, sentences: &[Sentence], tokens: &Tokens, lang: Lang) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut buf = String::new();
     for (index, s) in sentences.iter().enumerate() {
@@ -57,10 +39,10 @@ pub fn figures(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Figure> {
         if s.kind != SentenceKind::Body || !s.span.of(text).bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        let words: Vec<Word> = words_in(text, s.span).collect();
+        let words = tokens.sentence(index);
         let mut i = 0;
         while i < words.len() {
-            if !words[i].numeric {
+            if !words[i].numeric() {
                 // An ordinal day before a month: "1er juillet 2018", "21st March".
                 let w = words[i].span.of(text);
                 let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -68,12 +50,12 @@ pub fn figures(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Figure> {
                 let ordinal = (1..=2).contains(&digits) && w.len() <= digits + 2;
                 let next_is_month = ordinal
                     && words.get(i + 1).is_some_and(|n| {
-                        MONTHS.contains(&Terms::normalize(&mut buf, n.span.of(text)))
+                        MONTHS.contains(&lowercase_into(&mut buf, n.span.of(text)))
                     });
                 if next_is_month {
                     let mut end = words[i + 1].span.end;
                     let mut k = i + 2;
-                    if k < words.len() && words[k].numeric && words[k].span.len() == 4 {
+                    if k < words.len() && words[k].numeric() && words[k].span.len() == 4 {
                         end = words[k].span.end;
                         k += 1;
                     }
@@ -91,7 +73,7 @@ pub fn figures(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Figure> {
             // The number: digit groups joined by separators.
             let first = i;
             let mut j = i;
-            while j + 1 < words.len() && words[j + 1].numeric {
+            while j + 1 < words.len() && words[j + 1].numeric() {
                 let g = gap(text, &words[j], &words[j + 1]);
                 let digits = words[j + 1].span.len();
                 if g == "." || (g == " " && digits == 3) {
@@ -122,7 +104,7 @@ pub fn figures(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Figure> {
             }
             let mut k = j + 1;
             let lower =
-                |w: &Word, buf: &mut String| Terms::normalize(buf, w.span.of(text)).to_string();
+                |w: &Token, buf: &mut String| lowercase_into(buf, w.span.of(text)).to_string();
             if kind == FigureKind::Number || kind == FigureKind::Money {
                 if k < words.len() && MAGNITUDES.contains(&lower(&words[k], &mut buf).as_str()) {
                     end = words[k].span.end;
@@ -153,7 +135,7 @@ pub fn figures(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Figure> {
                     end = words[k].span.end;
                     kind = FigureKind::Date;
                     k += 1;
-                    if k < words.len() && words[k].numeric && words[k].span.len() == 4 {
+                    if k < words.len() && words[k].numeric() && words[k].span.len() == 4 {
                         end = words[k].span.end;
                         k += 1;
                     }
@@ -181,7 +163,7 @@ pub fn figures(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Figure> {
                             // "3,000 investors came" must stop at the noun.
                             let capital = w.span.of(text).starts_with(char::is_uppercase);
                             if !is_join
-                                || w.numeric
+                                || w.numeric()
                                 || stopwords::is_stopword(lang, &l)
                                 || l.chars().count() < 2
                                 || (taken == 1 && !capital)
@@ -212,8 +194,8 @@ pub fn figures(text: &str, sentences: &[Sentence], lang: Lang) -> Vec<Figure> {
                 .collect::<Vec<_>>()
                 .into_iter()
                 .rev()
-                .flat_map(crate::lang::case::lower)
-                .map(crate::token::fold_apostrophe)
+                .flat_map(crate::text::case::lower)
+                .map(fold_apostrophe)
                 .collect();
             if let Some(q) = QUALIFIERS
                 .iter()
@@ -257,7 +239,9 @@ mod tests {
             score: 0.0,
             parts: ScoreParts::default(),
         }];
-        figures(text, &s, lang)
+        let mut tokens = Tokens::scan(text);
+        tokens.split(text, &[Span::new(0, text.len())]);
+        figures(text, &s, &tokens, lang)
             .into_iter()
             .map(|f| (f.span.of(text).to_string(), f.kind))
             .collect()

@@ -10,7 +10,8 @@
 
 use crate::analysis::{Keyphrase, Sentence, SentenceKind};
 use crate::hash::FastMap as HashMap;
-use crate::token::{words_in, Terms, NOT_A_TERM};
+use crate::terms::Terms;
+use crate::tokens::Tokens;
 use std::cmp::Ordering;
 
 /// How many key phrases an analysis carries.
@@ -72,37 +73,32 @@ impl<'t> Collector<'t> {
     }
 }
 
-/// The best key phrases of `text`. `body_terms`: the term of every word of the body sentences,
-/// in order, as [`Terms::scan`] gave them (what `stems` would give again).
+/// The best key phrases of `text`, whose sentences are `sentences` and words `tokens`; `stems`
+/// are the terms the salience stage found (the same words give the same ids).
 pub fn keyphrases(
     text: &str,
     sentences: &[Sentence],
+    tokens: &Tokens,
     stems: &mut Terms,
-    body_terms: &[u32],
 ) -> Vec<Keyphrase> {
-    let mut known = body_terms.iter();
     let mut c = Collector {
         text,
         groups: HashMap::default(),
         seen: 0,
     };
-    for s in sentences
+    for (index, s) in sentences
         .iter()
-        .filter(|s| s.kind != SentenceKind::Boilerplate)
+        .enumerate()
+        .filter(|(_, s)| s.kind != SentenceKind::Boilerplate)
     {
         let mut run: Vec<RunWord> = Vec::new();
         let mut prev_end: Option<usize> = None;
-        let body = s.kind == SentenceKind::Body;
-        for w in words_in(text, s.span) {
+        for &w in tokens.sentence(index) {
             let word = w.span.of(text);
-            let cached = if body { known.next() } else { None };
-            let term = match cached {
-                Some(&t) => (t != NOT_A_TERM).then_some(t),
-                None => stems.term(word),
-            };
+            let term = stems.of_token(text, w);
             let gap = prev_end.map_or("", |e| &text[e..w.span.start]);
             prev_end = Some(w.span.end);
-            let capital = word.starts_with(char::is_uppercase);
+            let capital = w.capitalised();
             // Only spaces (or a hyphen inside a compound) may stand between words of a phrase,
             // and a phrase does not mix names and common words (the sentence's first word aside).
             let joined = gap
@@ -170,9 +166,12 @@ mod tests {
     use crate::analysis::ScoreParts;
     use crate::lang::Lang;
 
-    /// The French sentences of `text`, all body sentences of salience 0.5.
-    fn body_sentences(text: &str) -> Vec<Sentence> {
-        crate::segment::sentences(text, Lang::Fr)
+    /// The French sentences of `text`, all body sentences of salience 0.5, and its tokens.
+    fn body_sentences(text: &str) -> (Vec<Sentence>, Tokens) {
+        let spans = crate::segment::sentences(text, Lang::Fr);
+        let mut tokens = Tokens::scan(text);
+        tokens.split(text, &spans);
+        let sentences = spans
             .into_iter()
             .map(|span| Sentence {
                 span,
@@ -180,32 +179,35 @@ mod tests {
                 score: 0.5,
                 parts: ScoreParts::default(),
             })
-            .collect()
+            .collect();
+        (sentences, tokens)
     }
 
     fn run(text: &str) -> Vec<String> {
-        let sentences = body_sentences(text);
-        keyphrases(text, &sentences, &mut Terms::new(Lang::Fr), &[])
+        let (sentences, tokens) = body_sentences(text);
+        keyphrases(text, &sentences, &tokens, &mut Terms::new(Lang::Fr))
             .into_iter()
             .map(|k| k.text)
             .collect()
     }
 
     #[test]
-    fn the_scanned_terms_give_the_same_phrases_as_looking_words_up() {
+    fn terms_from_the_salience_scan_give_the_same_phrases_as_fresh_ones() {
         let text = include_str!("../tests/fixtures/nvidia-europe-fr.txt");
-        let mut sentences = body_sentences(text);
-        // A heading among them: its words are not in the scanned list.
+        let (mut sentences, tokens) = body_sentences(text);
+        // A heading among them: its words were not scanned.
         sentences[0].kind = SentenceKind::Heading;
         let mut terms = Terms::new(Lang::Fr);
-        let (mut lists, mut per_word) = (crate::token::TermLists::default(), Vec::new());
-        for s in sentences.iter().filter(|s| s.kind == SentenceKind::Body) {
-            terms.scan(text, s.span, &mut lists, &mut per_word);
+        let mut lists = crate::terms::TermLists::default();
+        for (i, s) in sentences.iter().enumerate() {
+            if s.kind == SentenceKind::Body {
+                terms.scan(text, tokens.sentence(i), &mut lists);
+            }
         }
-        let scanned = keyphrases(text, &sentences, &mut terms, &per_word);
-        let looked_up = keyphrases(text, &sentences, &mut Terms::new(Lang::Fr), &[]);
+        let scanned = keyphrases(text, &sentences, &tokens, &mut terms);
+        let fresh = keyphrases(text, &sentences, &tokens, &mut Terms::new(Lang::Fr));
         assert_eq!(scanned.len(), MAX_KEYPHRASES);
-        assert_eq!(scanned, looked_up);
+        assert_eq!(scanned, fresh);
     }
 
     #[test]

@@ -16,7 +16,8 @@
 //! invalid, and [`OptionsInput::validate`] says why.
 
 pub mod analysis;
-pub mod clean;
+pub mod classify;
+pub mod detect;
 pub mod entity;
 pub mod export;
 pub mod extract;
@@ -33,7 +34,9 @@ pub mod segment;
 pub(crate) mod sort;
 pub mod span;
 pub mod summary;
-pub mod token;
+pub mod terms;
+pub mod text;
+pub mod tokens;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -54,7 +57,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Analyses `text`. Never panics and never fails: any text gives a well-formed (possibly empty)
 /// analysis.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
-    run(text, options, Stages::All)
+    run(text, options, Stages::All, None)
 }
 
 /// The summary alone: what [`analyze`] gives, with no entities, key phrases, quotes or figures
@@ -63,7 +66,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
 /// loaded, where each function is compiled the first time it is called, this comes back in about
 /// a third of the time of a whole analysis (the page shows its first summary this way).
 pub fn summarize(text: &str, options: &Options) -> Analysis {
-    run(text, options, Stages::Summary)
+    run(text, options, Stages::Summary, None)
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -72,10 +75,19 @@ enum Stages {
     All,
 }
 
-fn run(text: &str, options: &Options, stages: Stages) -> Analysis {
-    let language = options.language.unwrap_or_else(|| lang::detect(text));
+fn run(text: &str, options: &Options, stages: Stages, fallback: Option<Lang>) -> Analysis {
+    // The one scan of the text into words: every stage below reads these tokens.
+    let mut tokens = tokens::Tokens::scan(text);
+    let language = options.language.unwrap_or_else(|| {
+        let detected = detect::detect(text, &tokens);
+        match fallback {
+            Some(l) if detected == Lang::Und => l,
+            _ => detected,
+        }
+    });
     let spans = segment::sentences(text, language);
-    let kinds = clean::classify(text, &spans, language);
+    tokens.split(text, &spans);
+    let kinds = classify::classify(text, &spans, &tokens, language);
     let mut sentences: Vec<Sentence> = spans
         .iter()
         .zip(&kinds)
@@ -91,7 +103,7 @@ fn run(text: &str, options: &Options, stages: Stages) -> Analysis {
     let title = options.title.clone().or_else(|| {
         sentences
             .first()
-            .filter(|s| s.kind == SentenceKind::Heading && clean::is_whole_line(text, s.span))
+            .filter(|s| s.kind == SentenceKind::Heading && classify::is_whole_line(text, s.span))
             .map(|s| s.span.of(text).to_string())
     });
 
@@ -100,15 +112,14 @@ fn run(text: &str, options: &Options, stages: Stages) -> Analysis {
         .filter(|&i| sentences[i].kind == SentenceKind::Body)
         .collect();
     // One pass over each body sentence's words: its terms, and the counts the scores want.
-    let mut terms = token::Terms::new(language);
-    let mut term_lists = token::TermLists::default();
-    let mut body_terms: Vec<u32> = Vec::new();
-    let stats: Vec<token::WordStats> = body
+    let mut terms = terms::Terms::new(language);
+    let mut term_lists = terms::TermLists::default();
+    let stats: Vec<terms::WordStats> = body
         .iter()
-        .map(|&i| terms.scan(text, sentences[i].span, &mut term_lists, &mut body_terms))
+        .map(|&i| terms.scan(text, tokens.sentence(i), &mut term_lists))
         .collect();
     let title_terms: Vec<u32> = title.as_deref().map_or_else(Vec::new, |t| {
-        let mut v = terms.of_span(t, Span::new(0, t.len()));
+        let mut v = terms.of_str(t);
         sort::sort_terms(&mut v);
         v.dedup();
         v
@@ -134,7 +145,10 @@ fn run(text: &str, options: &Options, stages: Stages) -> Analysis {
     let candidates: Vec<summary::Candidate> = body
         .iter()
         .enumerate()
-        .filter(|&(_, &i)| !(options.skip_quotes && is_quotation(sentences[i].span.of(text))))
+        .filter(|&(_, &i)| {
+            !(options.skip_quotes
+                && quote::holds_quotation(text, sentences[i].span, tokens.sentence(i), language))
+        })
         .map(|(k, &i)| summary::Candidate {
             index: i,
             score: sentences[i].score,
@@ -159,11 +173,11 @@ fn run(text: &str, options: &Options, stages: Stages) -> Analysis {
             figures: Vec::new(),
         };
     }
-    let keyphrases = keyphrase::keyphrases(text, &sentences, &mut terms, &body_terms);
-    drop((body_terms, terms));
-    let entities = entity::entities(text, &sentences, language);
-    let quotes = quote::quotes(text, &sentences, &entities, language);
-    let figures = figure::figures(text, &sentences, language);
+    let keyphrases = keyphrase::keyphrases(text, &sentences, &tokens, &mut terms);
+    drop(terms);
+    let figures = figure::figures(text, &sentences, &tokens, language);
+    let entities = entity::entities(text, &sentences, &tokens, language);
+    let quotes = quote::quotes(text, &sentences, &tokens, &entities, language);
     Analysis {
         language,
         title,
@@ -176,11 +190,6 @@ fn run(text: &str, options: &Options, stages: Stages) -> Analysis {
     }
 }
 
-/// Whether a sentence is a quotation: it opens with a quotation mark.
-fn is_quotation(s: &str) -> bool {
-    s.starts_with(['"', '“', '«', '„', '»', '‘', '\'', '‹', '「'])
-}
-
 /// Extracts the article from an HTML page, then analyses its text. The analysis' spans are over
 /// `article.text`. The page's title is the headline unless `options` gives one.
 pub fn analyze_html(html: &str, url: Option<&str>, options: &Options) -> (Article, Analysis) {
@@ -189,9 +198,8 @@ pub fn analyze_html(html: &str, url: Option<&str>, options: &Options) -> (Articl
     if options.title.is_none() && !article.title.trim().is_empty() {
         options.title = Some(article.title.clone());
     }
-    if options.language.is_none() && lang::detect(&article.text) == Lang::Und {
-        options.language = article.language.as_deref().and_then(Lang::from_code);
-    }
-    let analysis = analyze(&article.text, &options);
+    // The page's declared language, where the text itself says nothing.
+    let declared = article.language.as_deref().and_then(Lang::from_code);
+    let analysis = run(&article.text, &options, Stages::All, declared);
     (article, analysis)
 }

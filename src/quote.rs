@@ -6,24 +6,16 @@
 //! “Mistral Compute” are not quotations. The speaker is the entity named next to the reporting
 //! word: after it first (“…”, a promis Jensen Huang), else before it (Huang said “…”).
 
-use crate::analysis::{Entity, EntityKind, Sentence, SentenceKind};
+use crate::analysis::{Entity, EntityKind, Quote, Sentence, SentenceKind};
 use crate::lang::{speech, Lang};
 use crate::span::Span;
-use crate::token::{words_in, Terms};
+use crate::text::lowercase_into;
+use crate::tokens::{Token, Tokens};
 
 /// Quoted text shorter than this needs a reporting word to count as a quotation.
 pub const MIN_WORDS: usize = 4;
 /// How far (in words) from the reporting word a speaker may be named.
 const SPEAKER_REACH: usize = 25;
-
-/// A quotation: the quoted words (without the marks), its sentence, and its speaker when known
-/// (an index into the analysis' entities).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Quote {
-    pub span: Span,
-    pub sentence: usize,
-    pub speaker: Option<usize>,
-}
 
 fn closer(open: char) -> Option<char> {
     Some(match open {
@@ -71,8 +63,76 @@ fn quoted(text: &str, sentence: Span) -> Vec<Span> {
     out
 }
 
-/// The quotations of `text`, with speakers resolved against `entities`.
-pub fn quotes(text: &str, sentences: &[Sentence], entities: &[Entity], lang: Lang) -> Vec<Quote> {
+/// The quotations of one sentence: its quoted spans that count as quotations, the words
+/// outside them, and the positions among those of its reporting words.
+struct InSentence {
+    spans: Vec<Span>,
+    outside: Vec<Span>,
+    reporting: Vec<usize>,
+}
+
+/// What [`InSentence`] says of the sentence `span` whose tokens are `tokens`; `None` when it
+/// holds no quotation.
+fn in_sentence(
+    text: &str,
+    span: Span,
+    tokens: &[Token],
+    lang: Lang,
+    buf: &mut String,
+) -> Option<InSentence> {
+    let spans = quoted(text, span);
+    if spans.is_empty() {
+        return None;
+    }
+    // `spans` are sorted and disjoint: a binary search keeps this linear in the words.
+    let inside = |p: usize| {
+        let k = spans.partition_point(|q| q.end <= p);
+        spans.get(k).is_some_and(|q| q.start <= p)
+    };
+    // Words of the sentence outside the quotation, and where the reporting words are.
+    let outside: Vec<Span> = tokens
+        .iter()
+        .map(|w| w.span)
+        .filter(|w| !inside(w.start))
+        .collect();
+    let reporting: Vec<usize> = outside
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| speech::is_reporting_word(lang, lowercase_into(buf, w.of(text))))
+        .map(|(k, _)| k)
+        .collect();
+    // Quoted words, counted in the sentence's tokens (the marks are not word characters, so a
+    // quoted span begins and ends on token boundaries).
+    let words_in = |q: &Span| {
+        let a = tokens.partition_point(|t| t.span.start < q.start);
+        tokens[a..].partition_point(|t| t.span.end <= q.end)
+    };
+    let spans: Vec<Span> = spans
+        .into_iter()
+        .filter(|q| words_in(q) >= MIN_WORDS || !reporting.is_empty())
+        .collect();
+    (!spans.is_empty()).then_some(InSentence {
+        spans,
+        outside,
+        reporting,
+    })
+}
+
+/// Whether sentence `i` holds a quotation (the `skipQuotes` option keeps such sentences out of
+/// the summary).
+pub fn holds_quotation(text: &str, span: Span, tokens: &[Token], lang: Lang) -> bool {
+    in_sentence(text, span, tokens, lang, &mut String::new()).is_some()
+}
+
+/// The quotations of `text`, whose sentences are `sentences` and words `tokens`, with speakers
+/// resolved against `entities`.
+pub fn quotes(
+    text: &str,
+    sentences: &[Sentence],
+    tokens: &Tokens,
+    entities: &[Entity],
+    lang: Lang,
+) -> Vec<Quote> {
     // Mentions of people and organisations, sorted by position, with their entity.
     let mut mentions: Vec<(Span, usize)> = entities
         .iter()
@@ -87,29 +147,16 @@ pub fn quotes(text: &str, sentences: &[Sentence], entities: &[Entity], lang: Lan
         if sentence.kind != SentenceKind::Body {
             continue;
         }
-        let spans = quoted(text, sentence.span);
-        if spans.is_empty() {
+        let Some(q) = in_sentence(text, sentence.span, tokens.sentence(index), lang, &mut buf)
+        else {
             continue;
-        }
-        // `spans` are sorted and disjoint: a binary search keeps this linear in the words.
+        };
+        let (spans, outside) = (&q.spans, &q.outside);
         let inside = |p: usize| {
             let k = spans.partition_point(|q| q.end <= p);
             spans.get(k).is_some_and(|q| q.start <= p)
         };
-        // Words of the sentence outside the quotation, and where the reporting words are.
-        let outside: Vec<Span> = words_in(text, sentence.span)
-            .map(|w| w.span)
-            .filter(|w| !inside(w.start))
-            .collect();
-        let reporting: Vec<usize> = outside
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| {
-                speech::is_reporting_word(lang, Terms::normalize(&mut buf, w.of(text)))
-            })
-            .map(|(k, _)| k)
-            .collect();
-        let speaker = reporting.first().and_then(|&k| {
+        let speaker = q.reporting.first().and_then(|&k| {
             let after = outside[k].end;
             let reach_end = outside
                 .get(k + SPEAKER_REACH)
@@ -136,15 +183,12 @@ pub fn quotes(text: &str, sentences: &[Sentence], entities: &[Entity], lang: Lan
                 .collect();
             person_first(&following).or_else(|| person_first(&preceding))
         });
-        for span in spans {
-            let n_words = words_in(text, span).count();
-            if n_words >= MIN_WORDS || !reporting.is_empty() {
-                out.push(Quote {
-                    span,
-                    sentence: index,
-                    speaker,
-                });
-            }
+        for &span in spans {
+            out.push(Quote {
+                span,
+                sentence: index,
+                speaker,
+            });
         }
     }
     out
@@ -154,6 +198,12 @@ pub fn quotes(text: &str, sentences: &[Sentence], entities: &[Entity], lang: Lan
 mod tests {
     use super::*;
     use crate::analysis::ScoreParts;
+
+    fn tokens(text: &str) -> Tokens {
+        let mut t = Tokens::scan(text);
+        t.split(text, &[Span::new(0, text.len())]);
+        t
+    }
 
     fn sentence(text: &str) -> Vec<Sentence> {
         vec![Sentence {
@@ -179,6 +229,7 @@ mod tests {
         let q = quotes(
             text,
             &sentence(text),
+            &tokens(text),
             &[person(text, "Jensen Huang")],
             Lang::Fr,
         );
@@ -190,7 +241,13 @@ mod tests {
     #[test]
     fn speaker_before_and_short_quotes_with_a_reporting_word() {
         let text = "Mensch said the platform would bring “strategic autonomy” to Europe.";
-        let q = quotes(text, &sentence(text), &[person(text, "Mensch")], Lang::En);
+        let q = quotes(
+            text,
+            &sentence(text),
+            &tokens(text),
+            &[person(text, "Mensch")],
+            Lang::En,
+        );
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].span.of(text), "strategic autonomy");
         assert_eq!(q[0].speaker, Some(0));
@@ -199,12 +256,39 @@ mod tests {
     #[test]
     fn quoted_names_are_not_quotations() {
         let text = "Baptisée « Mistral Compute », elle sera dotée de puces.";
-        assert!(quotes(text, &sentence(text), &[], Lang::Fr).is_empty());
+        assert!(quotes(text, &sentence(text), &tokens(text), &[], Lang::Fr).is_empty());
     }
 
     #[test]
     fn unmatched_marks_are_harmless() {
         let text = "Il a dit « oui puis s’est tu.";
-        assert!(quotes(text, &sentence(text), &[], Lang::Fr).is_empty());
+        assert!(quotes(text, &sentence(text), &tokens(text), &[], Lang::Fr).is_empty());
+    }
+
+    #[test]
+    fn a_sentence_holds_a_quotation_by_the_same_rule_as_the_quote_list() {
+        let cases = [
+            (
+                "“En deux ans, nous allons tout changer”, a promis Jensen Huang.",
+                true,
+            ),
+            ("Il a qualifié la décision d’« absurde », a-t-il dit.", true),
+            (
+                "Baptisée « Mistral Compute », elle sera dotée de puces.",
+                false,
+            ),
+            ("Nvidia renforce sa présence en Europe.", false),
+        ];
+        for (text, want) in cases {
+            let t = tokens(text);
+            let span = Span::new(0, text.len());
+            assert_eq!(
+                holds_quotation(text, span, t.sentence(0), Lang::Fr),
+                want,
+                "{text}"
+            );
+            let listed = !quotes(text, &sentence(text), &t, &[], Lang::Fr).is_empty();
+            assert_eq!(listed, want, "{text}");
+        }
     }
 }

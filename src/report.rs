@@ -56,7 +56,7 @@ pub struct ReportFigure {
     pub start: usize,
     pub end: usize,
     pub text: String,
-    pub kind: crate::figure::FigureKind,
+    pub kind: crate::analysis::FigureKind,
     pub sentence: usize,
     /// Whether the figure's sentence is in the summary.
     pub in_summary: bool,

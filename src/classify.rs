@@ -1,4 +1,4 @@
-//! Cleaning: which sentences are article prose and which are not.
+//! Classification: which sentences are article prose and which are not.
 //!
 //! Text is never rewritten: whitespace and typographic variants (curly apostrophes, non-breaking
 //! spaces) are normalised where words are read ([`crate::token`]), so every span still points into
@@ -9,20 +9,23 @@
 use crate::analysis::SentenceKind;
 use crate::lang::{boilerplate, Lang};
 use crate::span::Span;
-use crate::token::words_in;
+use crate::tokens::Tokens;
 
 /// The longest line, in words, that can still be a heading.
 const HEADING_MAX_WORDS: usize = 12;
 
-/// The kind of each sentence in `spans` (sentence spans of `text`, in order).
-pub fn classify(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind> {
+/// The kind of each sentence in `spans` (sentence spans of `text`, in order, whose words are
+/// `tokens`).
+pub fn classify(text: &str, spans: &[Span], tokens: &Tokens, lang: Lang) -> Vec<SentenceKind> {
     spans
         .iter()
-        .map(|&span| {
+        .enumerate()
+        .map(|(i, &span)| {
             let s = span.of(text);
-            if boilerplate::is_boilerplate(lang, s) {
+            let n_words = tokens.sentence(i).len();
+            if boilerplate::is_boilerplate_with(lang, s.trim(), n_words) {
                 SentenceKind::Boilerplate
-            } else if is_whole_line(text, span) && looks_like_heading(text, span) {
+            } else if is_whole_line(text, span) && looks_like_heading(text, span, n_words) {
                 SentenceKind::Heading
             } else {
                 SentenceKind::Body
@@ -48,13 +51,12 @@ pub fn is_whole_line(text: &str, span: Span) -> bool {
 }
 
 /// A short line, starting with a capital or a digit, with no sentence-final punctuation.
-fn looks_like_heading(text: &str, span: Span) -> bool {
+fn looks_like_heading(text: &str, span: Span, n_words: usize) -> bool {
     let s = span.of(text);
     let Some(first) = s.chars().next() else {
         return false;
     };
     let last = s.chars().next_back().unwrap_or(' ');
-    let n_words = words_in(text, span).count();
     (first.is_uppercase() || first.is_numeric())
         && !matches!(
             last,
@@ -70,7 +72,9 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(String, SentenceKind)> {
         let spans = sentences(text, Lang::Fr);
-        let kinds = classify(text, &spans, Lang::Fr);
+        let mut tokens = Tokens::scan(text);
+        tokens.split(text, &spans);
+        let kinds = classify(text, &spans, &tokens, Lang::Fr);
         spans
             .iter()
             .map(|s| s.of(text).to_string())
