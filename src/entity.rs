@@ -19,7 +19,7 @@
 use crate::analysis::{Entity, EntityKind, Sentence};
 use crate::hash::FastMap as HashMap;
 use crate::lang::names::{self, Class};
-use crate::lang::{stopwords, Lang};
+use crate::lang::{calendar, reporting, stopwords, Lang};
 use crate::span::Span;
 use crate::text::fold_apostrophe;
 use crate::tokens::{Shape, Token, Tokens};
@@ -998,7 +998,9 @@ impl<'t> Doc<'t> {
                 }
             }
             if gap.trim().is_empty() || gap.trim() == "'" || gap.trim() == "\u{2019}" {
-                if (names::is_speech_verb(pk) || self.speech_before(start)) && !acronym {
+                if (reporting::is_reporting_key(self.lang, pk) || self.speech_before(start))
+                    && !acronym
+                {
                     votes.add(EntityKind::Person, SPEECH);
                 }
                 // "d'Europe" counts as "de"; "l'AFP" says nothing.
@@ -1145,7 +1147,7 @@ impl<'t> Doc<'t> {
     /// "NEWECHOTA- FEBRUARY 3", "TIGNES, France 1996-12-06".
     fn opens_dateline(&self, first: usize, last: usize) -> bool {
         let gap = self.gap(last + 1);
-        if matches!(gap, ", " | "- ") && names::is_month(self.fold(last + 1)) {
+        if matches!(gap, ", " | "- ") && calendar::is_month_key(self.fold(last + 1)) {
             return true;
         }
         if first > 0 && !self.gap(first).contains('\n') {
@@ -1251,22 +1253,19 @@ impl<'t> Doc<'t> {
             return false;
         }
         let n1 = self.fold(last + 1);
-        if names::is_speech_verb(n1) {
+        if reporting::is_reporting_key(self.lang, n1) {
             return true;
         }
-        if matches!(n1, "a" | "has" | "had" | "hat" | "avait" | "habe") {
-            return names::is_speech_verb(self.fold(last + 2));
-        }
-        false
+        reporting::is_auxiliary(self.lang, n1)
+            && reporting::is_reporting_key(self.lang, self.fold(last + 2))
     }
 
-    /// Whether "a déclaré" (two words) stands right before word `start`.
+    /// Whether an auxiliary and a reporting participle ("a déclaré") stand right before word
+    /// `start`.
     fn speech_before(&self, start: usize) -> bool {
-        if start < 2 {
-            return false;
-        }
-        let two = format!("{} {}", self.fold(start - 2), self.fold(start - 1));
-        names::is_speech_verb(&two)
+        start >= 2
+            && reporting::is_auxiliary(self.lang, self.fold(start - 2))
+            && reporting::is_reporting_key(self.lang, self.fold(start - 1))
     }
 
     /// The gazetteer class of words `first..=last` taken together.

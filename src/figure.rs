@@ -7,7 +7,8 @@
 //! ("18.000 superpuces Blackwell", "165.000 visiteurs"). A year alone (1900–2099) is a date.
 
 use crate::analysis::{Figure, FigureKind, Sentence, SentenceKind};
-use crate::lang::numbers::{CURRENCIES, MAGNITUDES, MONTHS, PERCENT, QUALIFIERS};
+use crate::lang::calendar;
+use crate::lang::numbers::{CURRENCIES, MAGNITUDES, PERCENT, QUALIFIERS};
 use crate::lang::{stopwords, Lang};
 use crate::span::Span;
 use crate::text::{fold_apostrophe, lowercase_into};
@@ -50,7 +51,7 @@ pub fn figures(text: &str, sentences: &[Sentence], tokens: &Tokens, lang: Lang) 
                 let ordinal = (1..=2).contains(&digits) && w.len() <= digits + 2;
                 let next_is_month = ordinal
                     && words.get(i + 1).is_some_and(|n| {
-                        MONTHS.contains(&lowercase_into(&mut buf, n.span.of(text)))
+                        calendar::is_month(lowercase_into(&mut buf, n.span.of(text)))
                     });
                 if next_is_month {
                     let mut end = words[i + 1].span.end;
@@ -131,7 +132,7 @@ pub fn figures(text: &str, sentences: &[Sentence], tokens: &Tokens, lang: Lang) 
                     }
                     kind = FigureKind::Percent;
                     k += 1;
-                } else if k < words.len() && MONTHS.contains(&lower(&words[k], &mut buf).as_str()) {
+                } else if k < words.len() && calendar::is_month(&lower(&words[k], &mut buf)) {
                     end = words[k].span.end;
                     kind = FigureKind::Date;
                     k += 1;
@@ -145,7 +146,7 @@ pub fn figures(text: &str, sentences: &[Sentence], tokens: &Tokens, lang: Lang) 
                         first == j && n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
                     // A month before the number: "June 12", "12. März" handled above.
                     let month_before =
-                        first > 0 && MONTHS.contains(&lower(&words[first - 1], &mut buf).as_str());
+                        first > 0 && calendar::is_month(&lower(&words[first - 1], &mut buf));
                     if month_before {
                         start = words[first - 1].span.start;
                         kind = FigureKind::Date;

@@ -7,7 +7,7 @@
 //! word: after it first (“…”, a promis Jensen Huang), else before it (Huang said “…”).
 
 use crate::analysis::{Entity, EntityKind, Quote, Sentence, SentenceKind};
-use crate::lang::{speech, Lang};
+use crate::lang::{reporting, Lang};
 use crate::span::Span;
 use crate::text::lowercase_into;
 use crate::tokens::{Token, Tokens};
@@ -98,7 +98,7 @@ fn in_sentence(
     let reporting: Vec<usize> = outside
         .iter()
         .enumerate()
-        .filter(|(_, w)| speech::is_reporting_word(lang, lowercase_into(buf, w.of(text))))
+        .filter(|(_, w)| reporting::is_reporting_word(lang, lowercase_into(buf, w.of(text))))
         .map(|(k, _)| k)
         .collect();
     // Quoted words, counted in the sentence's tokens (the marks are not word characters, so a

@@ -8,10 +8,11 @@
 
 pub mod abbrev;
 pub mod boilerplate;
+pub mod calendar;
 pub mod letters;
 pub mod names;
 pub mod numbers;
-pub mod speech;
+pub mod reporting;
 pub mod stopwords;
 
 // The case tables moved to `crate::text`; this path stays until every stage imports them there.

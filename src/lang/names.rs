@@ -5,7 +5,7 @@
 //! apostrophes (see [`fold`]), so "Etats-Unis", "États Unis" and "ETATS-UNIS" are one key.
 //! Each table names its source. Keep entries general (well-known names), never tuned to a test set.
 
-use crate::hash::{add_bits, FastMap, WordBits};
+use crate::hash::FastMap;
 use std::sync::OnceLock;
 
 /// What a gazetteer says about a (folded) word or phrase.
@@ -67,9 +67,10 @@ const ORG_WORDS: &str = "Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Cos|Company|Ltd|
 /// Words that make a capitalised sequence a place: written for Nutshell from general knowledge.
 const PLACE_WORDS: &str = "River|Lake|Mount|Mountains|Mountain|Mt.|Island|Islands|Isle|Bay|Gulf|Sea|Ocean|Valley|Canyon|Desert|Peninsula|Cape|Coast|Street|St|Avenue|Ave|Road|Rd|Boulevard|Square|Bridge|Park|Airport|Station|Harbour|Harbor|Port|County|Province|State|Region|District|Township|Parish|Creek|Canton|Territory|Republic|Kingdom|Empire|City|Town|Village|Heights|Hills|Falls|Strait|Channel|Pass|rue|avenue|boulevard|place|quai|pont|lac|mont|monts|mer|île|îles|golfe|vallée|val|col|canton|département|district|région|province|république|royaume|empire|ville|village|commune|gare|port|aéroport|Straße|Strasse|Str.|Platz|Gasse|Weg|Brücke|Bahnhof|Flughafen|See|Berg|Tal|Insel|Inseln|Fluss|Meer|Kanton|Kantons|Bezirk|Provinz|Republik|Königreich|Kaiserreich|Reich|Stadt|Dorf|Gemeinde|Land";
 
-/// Capitalised words that are not names: months, weekdays, nationality and language adjectives,
-/// and other capitalised function words; written for Nutshell from general knowledge.
-const NOT_NAMES: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|American|Americans|British|English|French|German|Germans|Italian|Spanish|Russian|Chinese|Japanese|European|Europeans|African|Asian|Arab|Arabs|Israeli|Palestinian|Palestinians|Iraqi|Iranian|Turkish|Greek|Polish|Dutch|Belgian|Swiss|Austrian|Swedish|Danish|Norwegian|Finnish|Irish|Scottish|Welsh|Canadian|Mexican|Brazilian|Argentine|Indian|Pakistani|Australian|Korean|Vietnamese|Jewish|Muslim|Moslem|Christian|Catholic|Protestant|Islamic|Western|Eastern|Northern|Southern|Communist|Communists|Socialist|Conservative|Liberal|Democrat|Republican|Internet|GMT|OK|TV|CEO|PDG|IA|AI|GPU|CPU|PC|TVA|VAT|PIB|GDP|PM|AM|Euro|Euros|Dollar|Dollars|God|Dieu|Gott|Christ|Jesus|Mon|Ma|Mes|Monsieur|Madame|Mesdames|Messieurs|Herren|Damen|Ja|Nein|Oui|Non|Yes|No|Ah|Oh|Eh|Hey|Bravo|Merci|Danke|Sieg|Heil|Etc|Cf|Nr|No.|Tel|Fax|Web|Ndlr|Photo|Foto|Source|Quelle|Lire|Voir|Siehe|See|Read|Also|Partner|Content|Sponsored|Advertisement|Publicité|Anzeige|Copyright|All|Notre|Votre|Leur|Unser|Ihr|Ein|Eine|Le|La|Les|Der|Die|Das|The|A|An|Un|Une|Des|De|Du|Il|Elle|Ils|Elles|Er|Sie|Es|Wir|He|She|They|We|It|This|That|These|Those|Cette|Ce|Ces|Cet|Dieser|Diese|Dieses";
+/// Capitalised words that are not names: nationality and language adjectives and other
+/// capitalised function words (months and weekdays: [`super::calendar`]); written for Nutshell
+/// from general knowledge.
+const NOT_NAMES: &str = "American|Americans|British|English|French|German|Germans|Italian|Spanish|Russian|Chinese|Japanese|European|Europeans|African|Asian|Arab|Arabs|Israeli|Palestinian|Palestinians|Iraqi|Iranian|Turkish|Greek|Polish|Dutch|Belgian|Swiss|Austrian|Swedish|Danish|Norwegian|Finnish|Irish|Scottish|Welsh|Canadian|Mexican|Brazilian|Argentine|Indian|Pakistani|Australian|Korean|Vietnamese|Jewish|Muslim|Moslem|Christian|Catholic|Protestant|Islamic|Western|Eastern|Northern|Southern|Communist|Communists|Socialist|Conservative|Liberal|Democrat|Republican|Internet|GMT|OK|TV|CEO|PDG|IA|AI|GPU|CPU|PC|TVA|VAT|PIB|GDP|PM|AM|Euro|Euros|Dollar|Dollars|God|Dieu|Gott|Christ|Jesus|Mon|Ma|Mes|Monsieur|Madame|Mesdames|Messieurs|Herren|Damen|Ja|Nein|Oui|Non|Yes|No|Ah|Oh|Eh|Hey|Bravo|Merci|Danke|Sieg|Heil|Etc|Cf|Nr|No.|Tel|Fax|Web|Ndlr|Photo|Foto|Source|Quelle|Lire|Voir|Siehe|See|Read|Also|Partner|Content|Sponsored|Advertisement|Publicité|Anzeige|Copyright|All|Notre|Votre|Leur|Unser|Ihr|Ein|Eine|Le|La|Les|Der|Die|Das|The|A|An|Un|Une|Des|De|Du|Il|Elle|Ils|Elles|Er|Sie|Es|Wir|He|She|They|We|It|This|That|These|Those|Cette|Ce|Ces|Cet|Dieser|Diese|Dieses";
 
 /// Words that end names of events, prizes, laws and works: written for Nutshell from general
 /// knowledge of English, French and German usage.
@@ -99,8 +100,16 @@ fn table() -> &'static FastMap<&'static str, Class> {
         let mut keys = String::new();
         let mut entries: Vec<(usize, usize, Class)> = Vec::with_capacity(4096);
         let mut key = String::new();
-        for (list, class) in tables {
-            for name in list.split('|') {
+        // Months and weekdays first: capitalised, they are still no names.
+        let calendar = super::calendar::NOT_NAMES
+            .iter()
+            .flat_map(|&l| super::calendar::words(l))
+            .map(|w| (w, Class::NotName));
+        let listed = tables
+            .iter()
+            .flat_map(|&(list, class)| list.split('|').map(move |name| (name, class)));
+        for (name, class) in calendar.chain(listed) {
+            {
                 fold_into(&mut key, name);
                 if !key.is_empty() {
                     entries.push((keys.len(), keys.len() + key.len(), class));
@@ -130,25 +139,6 @@ pub fn lookup_folded(key: &str) -> Option<Class> {
 }
 
 pub use crate::text::fold::fold_into;
-
-/// Verbs of saying (and their auxiliaries' participles) that make the name next to them a
-/// person: "X said", "a déclaré X", "sagte X". Lowercase, folded; written for Nutshell.
-const SPEECH: &str = "said|says|told|added|asked|explained|declared|announced|stated|noted|warned|argued|insisted|replied|wrote|quoted|dit|a dit|declare|a declare|indique|a indique|affirme|a affirme|annonce|a annonce|promis|a promis|precise|a precise|explique|a explique|estime|a estime|souligne|a souligne|ajoute|a ajoute|martele|a martele|conclut|assure|a assure|confie|a confie|raconte|a raconte|pointe|a pointe|sagte|sagt|erklarte|erklart|betonte|meinte|schrieb|fugte";
-
-// The value is unused: `u32` values make this the same map type as the other word indexes (one
-// copy of the hash map's code in the WebAssembly module).
-static SPEECH_SET: OnceLock<WordBits> = OnceLock::new();
-
-/// Whether the folded word or two-word phrase is a verb of saying.
-pub fn is_speech_verb(folded: &str) -> bool {
-    SPEECH_SET
-        .get_or_init(|| {
-            let mut set = WordBits::default();
-            add_bits(&mut set, &mut SPEECH.split('|'), 1);
-            set
-        })
-        .contains_key(folded)
-}
 
 /// Whether `word` is one of the `|`-separated words of `list` (smaller in wasm than a `match`).
 pub fn in_list(list: &str, word: &str) -> bool {
@@ -189,11 +179,6 @@ pub fn is_fr_name_adjective(folded: &str) -> bool {
     const ENDINGS: &str =
         "al|ale|ales|aux|ien|ienne|iens|iennes|ais|aise|ois|oise|ique|iques|el|elle|els|elles|ain|aine|suisse";
     folded.chars().count() > 3 && ENDINGS.split('|').any(|e| folded.ends_with(e))
-}
-
-/// Whether a folded word is a month's name or abbreviation (English, French, German).
-pub fn is_month(folded: &str) -> bool {
-    in_list("january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember", folded.trim_end_matches('.'))
 }
 
 /// Words that may come between a person's name and the function written after it ("X, son
@@ -264,10 +249,7 @@ mod tests {
     }
 
     #[test]
-    fn speech_verbs_and_connectors() {
-        assert!(is_speech_verb("said"));
-        assert!(is_speech_verb("a declare"));
-        assert!(!is_speech_verb("table"));
+    fn connectors() {
         assert!(is_connector("de"));
         assert!(!is_connector("avec"));
     }

@@ -1,23 +1,11 @@
-//! Words around figures: months, currencies, magnitudes, percent words and qualifiers.
+//! Words around figures: currencies, magnitudes, percent words and qualifiers (months are in
+//! [`super::calendar`]).
 //!
 //! Origin: written for Nutshell by its developers from each language's calendar and the way news
 //! write amounts ("3,5 milliards d'euros", "$2 billion", "moins de 5 %"). Lowercase; a figure's
 //! words are lowercased before lookup.
 
-/// Month names and common abbreviations, all languages together (a month name in one language is
-/// rarely a common word in another).
 use super::Words;
-
-#[rustfmt::skip]
-pub const MONTHS: Words = Words(
-    "january|february|march|april|may|june|july|august|september|october|november|december|\
-    jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janvier|février|mars|avril|mai|juin|\
-    juillet|août|septembre|octobre|novembre|décembre|januar|jänner|februar|märz|juni|juli|\
-    oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|\
-    octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|\
-    ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|\
-    dezembro|januari|februari|maart|mei|augustus",
-);
 
 /// Currency words and symbols that follow or precede an amount.
 #[rustfmt::skip]
