@@ -9,7 +9,7 @@
 use crate::analysis::{Figure, FigureKind, Sentence, SentenceKind};
 use crate::lang::calendar;
 use crate::lang::numbers::{CURRENCIES, MAGNITUDES, PERCENT, QUALIFIERS};
-use crate::lang::{stopwords, Lang};
+use crate::lang::{stopwords, Lang, Words};
 use crate::span::Span;
 use crate::text::{fold_apostrophe, lowercase_into};
 use crate::tokens::{Token, Tokens};
@@ -40,192 +40,271 @@ pub fn figures(text: &str, sentences: &[Sentence], tokens: &Tokens, lang: Lang) 
         if s.kind != SentenceKind::Body || !s.span.of(text).bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        let words = tokens.sentence(index);
+        let mut scan = Scan {
+            text,
+            sentence: s.span,
+            words: tokens.sentence(index),
+            lang,
+            buf: &mut buf,
+        };
         let mut i = 0;
-        while i < words.len() {
-            if !words[i].numeric() {
-                // An ordinal day before a month: "1er juillet 2018", "21st March".
-                let w = words[i].span.of(text);
-                let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-                // The month lookup only for words that start like an ordinal (most words do not).
-                let ordinal = (1..=2).contains(&digits) && w.len() <= digits + 2;
-                let next_is_month = ordinal
-                    && words.get(i + 1).is_some_and(|n| {
-                        calendar::is_month(lowercase_into(&mut buf, n.span.of(text)))
-                    });
-                if next_is_month {
-                    let mut end = words[i + 1].span.end;
-                    let mut k = i + 2;
-                    if k < words.len() && words[k].numeric() && words[k].span.len() == 4 {
-                        end = words[k].span.end;
-                        k += 1;
-                    }
+        while i < scan.words.len() {
+            let found = if scan.words[i].numeric() {
+                Some(scan.figure_at(i))
+            } else {
+                scan.ordinal_date(i)
+            };
+            match found {
+                Some((span, kind, next)) => {
                     out.push(Figure {
-                        span: Span::new(words[i].span.start, end),
-                        kind: FigureKind::Date,
+                        span,
+                        kind,
                         sentence: index,
                     });
-                    i = k;
-                } else {
-                    i += 1;
+                    i = next;
                 }
-                continue;
+                None => i += 1,
             }
-            // The number: digit groups joined by separators.
-            let first = i;
-            let mut j = i;
-            while j + 1 < words.len() && words[j + 1].numeric() {
-                let g = gap(text, &words[j], &words[j + 1]);
-                let digits = words[j + 1].span.len();
-                if g == "." || (g == " " && digits == 3) {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            let mut start = words[first].span.start;
-            let mut end = words[j].span.end;
-            let mut kind = FigureKind::Number;
-            // A currency symbol right before ("$2 billion", "€3").
-            if let Some(c) = text[..start].chars().next_back() {
-                if matches!(c, '$' | '€' | '£' | '¥') {
-                    start -= c.len_utf8();
-                    kind = FigureKind::Money;
-                }
-            }
-            // What follows: %, magnitude, currency, month, or counted words.
-            let rest = &text[end..s.span.end];
-            let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}']);
-            if trimmed.starts_with('%') {
-                end = s.span.end - trimmed.len() + '%'.len_utf8();
-                kind = FigureKind::Percent;
-            } else if let Some(c @ ('€' | '$' | '£')) = trimmed.chars().next() {
-                end = s.span.end - trimmed.len() + c.len_utf8();
-                kind = FigureKind::Money;
-            }
-            let mut k = j + 1;
-            let lower =
-                |w: &Token, buf: &mut String| lowercase_into(buf, w.span.of(text)).to_string();
-            if kind == FigureKind::Number || kind == FigureKind::Money {
-                if k < words.len() && MAGNITUDES.contains(&lower(&words[k], &mut buf).as_str()) {
-                    end = words[k].span.end;
-                    k += 1;
-                }
-                // "d'euros", "de dollars", "euros"
-                let mut m = k;
-                if m < words.len()
-                    && matches!(lower(&words[m], &mut buf).as_str(), "d" | "de" | "of")
-                {
-                    m += 1;
-                }
-                if m < words.len() && CURRENCIES.contains(&lower(&words[m], &mut buf).as_str()) {
-                    end = words[m].span.end;
-                    kind = FigureKind::Money;
-                    k = m + 1;
-                } else if k < words.len() && PERCENT.contains(&lower(&words[k], &mut buf).as_str())
-                {
-                    // "5 pour cent", "5 percent"
-                    end = words[k].span.end;
-                    if k + 1 < words.len() && lower(&words[k + 1], &mut buf) == "cent" {
-                        end = words[k + 1].span.end;
-                        k += 1;
-                    }
-                    kind = FigureKind::Percent;
-                    k += 1;
-                } else if k < words.len() && calendar::is_month(&lower(&words[k], &mut buf)) {
-                    end = words[k].span.end;
-                    kind = FigureKind::Date;
-                    k += 1;
-                    if k < words.len() && words[k].numeric() && words[k].span.len() == 4 {
-                        end = words[k].span.end;
-                        k += 1;
-                    }
-                } else if kind == FigureKind::Number {
-                    let n = words[first].span.of(text);
-                    let is_year =
-                        first == j && n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
-                    // A month before the number: "June 12", "12. März" handled above.
-                    let month_before =
-                        first > 0 && calendar::is_month(&lower(&words[first - 1], &mut buf));
-                    if month_before {
-                        start = words[first - 1].span.start;
-                        kind = FigureKind::Date;
-                    } else if is_year {
-                        kind = FigureKind::Date;
-                    } else {
-                        // A count: up to two content words right after it.
-                        let mut taken = 0;
-                        while taken < COUNT_WORDS && k < words.len() {
-                            let w = &words[k];
-                            let g = gap(text, &words[k - 1], w);
-                            let l = lower(w, &mut buf);
-                            let is_join = g == " " || (g == "-" && taken > 0);
-                            // The second word only when it is a name ("superpuces Blackwell"):
-                            // "3,000 investors came" must stop at the noun.
-                            let capital = w.span.of(text).starts_with(char::is_uppercase);
-                            if !is_join
-                                || w.numeric()
-                                || stopwords::is_stopword(lang, &l)
-                                || l.chars().count() < 2
-                                || (taken == 1 && !capital)
-                            {
-                                break;
-                            }
-                            end = w.span.end;
-                            taken += 1;
-                            k += 1;
-                        }
-                        // Hyphenated compounds ("start-up") count as one word.
-                        while k < words.len()
-                            && taken > 0
-                            && gap(text, &words[k - 1], &words[k]) == "-"
-                        {
-                            end = words[k].span.end;
-                            k += 1;
-                        }
-                    }
-                }
-            }
-            // A qualifier in front ("moins de 5 %").
-            let head = &text[s.span.start..start];
-            let head_lower: String = head
-                .chars()
-                .rev()
-                .take(24)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .flat_map(crate::text::case::lower)
-                .map(fold_apostrophe)
-                .collect();
-            if let Some(q) = QUALIFIERS
-                .iter()
-                .filter(|q| head_lower.trim_end().ends_with(*q))
-                .max_by_key(|q| q.len())
-            {
-                let trimmed_head = head.trim_end();
-                let q_chars = q.chars().count();
-                let cut = trimmed_head
-                    .char_indices()
-                    .rev()
-                    .nth(q_chars - 1)
-                    .map(|(i, _)| i);
-                if let Some(cut) = cut {
-                    let before = trimmed_head[..cut].chars().next_back();
-                    if before.is_none_or(|c| !c.is_alphanumeric()) {
-                        start = s.span.start + cut;
-                    }
-                }
-            }
-            out.push(Figure {
-                span: Span::new(start, end),
-                kind,
-                sentence: index,
-            });
-            i = k.max(j + 1);
         }
     }
     out
+}
+
+/// The words of one sentence, read for figures.
+struct Scan<'a> {
+    text: &'a str,
+    sentence: Span,
+    words: &'a [Token],
+    lang: Lang,
+    buf: &'a mut String,
+}
+
+impl Scan<'_> {
+    /// Word `k`, lowercase.
+    fn lower(&mut self, k: usize) -> String {
+        lowercase_into(self.buf, self.words[k].span.of(self.text)).to_string()
+    }
+
+    /// Whether word `k` exists and is in `list` once lowercased.
+    fn is(&mut self, k: usize, list: Words) -> bool {
+        k < self.words.len() && list.contains(&self.lower(k).as_str())
+    }
+
+    fn is_month(&mut self, k: usize) -> bool {
+        k < self.words.len() && calendar::is_month(&self.lower(k))
+    }
+
+    /// A four-digit year at word `k`.
+    fn is_year(&self, k: usize) -> bool {
+        k < self.words.len() && self.words[k].numeric() && self.words[k].span.len() == 4
+    }
+
+    /// An ordinal day before a month at word `i`: "1er juillet 2018", "21st March"; the figure's
+    /// span and kind and the word after it.
+    fn ordinal_date(&mut self, i: usize) -> Option<(Span, FigureKind, usize)> {
+        let w = self.words[i].span.of(self.text);
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        // The month lookup only for words that start like an ordinal (most words do not).
+        let ordinal = (1..=2).contains(&digits) && w.len() <= digits + 2;
+        if !ordinal || !self.is_month(i + 1) {
+            return None;
+        }
+        let mut end = self.words[i + 1].span.end;
+        let mut k = i + 2;
+        if self.is_year(k) {
+            end = self.words[k].span.end;
+            k += 1;
+        }
+        Some((
+            Span::new(self.words[i].span.start, end),
+            FigureKind::Date,
+            k,
+        ))
+    }
+
+    /// The figure that starts at the number at word `i`: its span, kind, and the word after it.
+    fn figure_at(&mut self, i: usize) -> (Span, FigureKind, usize) {
+        let j = self.number_end(i);
+        let mut start = self.words[i].span.start;
+        let mut end = self.words[j].span.end;
+        let mut kind = FigureKind::Number;
+        // A currency symbol right before ("$2 billion", "€3").
+        if let Some(c) = self.text[..start].chars().next_back() {
+            if matches!(c, '$' | '€' | '£' | '¥') {
+                start -= c.len_utf8();
+                kind = FigureKind::Money;
+            }
+        }
+        // A sign right after: %, or a currency symbol.
+        let rest = &self.text[end..self.sentence.end];
+        let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}']);
+        if trimmed.starts_with('%') {
+            end = self.sentence.end - trimmed.len() + '%'.len_utf8();
+            kind = FigureKind::Percent;
+        } else if let Some(c @ ('€' | '$' | '£')) = trimmed.chars().next() {
+            end = self.sentence.end - trimmed.len() + c.len_utf8();
+            kind = FigureKind::Money;
+        }
+        let mut k = j + 1;
+        if kind == FigureKind::Number || kind == FigureKind::Money {
+            (end, kind, k) = self.unit_words(j, end, kind);
+            if kind == FigureKind::Number {
+                (start, end, kind, k) = self.date_year_or_count(i, j, start, end, k);
+            }
+        }
+        let start = self.qualifier_before(start);
+        (Span::new(start, end), kind, k.max(j + 1))
+    }
+
+    /// The last word of the number that starts at word `i`: digit groups joined by separators.
+    fn number_end(&self, i: usize) -> usize {
+        let mut j = i;
+        while j + 1 < self.words.len() && self.words[j + 1].numeric() {
+            let g = gap(self.text, &self.words[j], &self.words[j + 1]);
+            let digits = self.words[j + 1].span.len();
+            if g == "." || (g == " " && digits == 3) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// The unit words after the number that ends at word `j` (and byte `end`): a magnitude, then a currency
+    /// ("3,5 milliards d'euros"), a percent word ("5 pour cent") or a month ("12 mars 2024").
+    fn unit_words(
+        &mut self,
+        j: usize,
+        mut end: usize,
+        mut kind: FigureKind,
+    ) -> (usize, FigureKind, usize) {
+        let mut k = j + 1;
+        if self.is(k, MAGNITUDES) {
+            end = self.words[k].span.end;
+            k += 1;
+        }
+        // "d'euros", "de dollars", "euros"
+        let mut m = k;
+        if m < self.words.len() && matches!(self.lower(m).as_str(), "d" | "de" | "of") {
+            m += 1;
+        }
+        if self.is(m, CURRENCIES) {
+            end = self.words[m].span.end;
+            kind = FigureKind::Money;
+            k = m + 1;
+        } else if self.is(k, PERCENT) {
+            // "5 pour cent", "5 percent"
+            end = self.words[k].span.end;
+            if k + 1 < self.words.len() && self.lower(k + 1) == "cent" {
+                end = self.words[k + 1].span.end;
+                k += 1;
+            }
+            kind = FigureKind::Percent;
+            k += 1;
+        } else if self.is_month(k) {
+            end = self.words[k].span.end;
+            kind = FigureKind::Date;
+            k += 1;
+            if self.is_year(k) {
+                end = self.words[k].span.end;
+                k += 1;
+            }
+        }
+        (end, kind, k)
+    }
+
+    /// A number with no unit: a date if a month stands before it ("June 12") or it is a year
+    /// (1900–2099), else a count with up to [`COUNT_WORDS`] content words after it.
+    fn date_year_or_count(
+        &mut self,
+        first: usize,
+        j: usize,
+        mut start: usize,
+        mut end: usize,
+        mut k: usize,
+    ) -> (usize, usize, FigureKind, usize) {
+        let n = self.words[first].span.of(self.text);
+        let is_year = first == j && n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+        // A month before the number: "June 12" ("12. März" is read from the day).
+        if first > 0 && self.is_month(first - 1) {
+            start = self.words[first - 1].span.start;
+            return (start, end, FigureKind::Date, k);
+        }
+        if is_year {
+            return (start, end, FigureKind::Date, k);
+        }
+        // A count: up to two content words right after it.
+        let mut taken = 0;
+        while taken < COUNT_WORDS && k < self.words.len() {
+            let w = self.words[k];
+            let g = gap(self.text, &self.words[k - 1], &w);
+            let l = self.lower(k);
+            let is_join = g == " " || (g == "-" && taken > 0);
+            // The second word only when it is a name ("superpuces Blackwell"): "3,000
+            // investors came" must stop at the noun.
+            let capital = w.span.of(self.text).starts_with(char::is_uppercase);
+            if !is_join
+                || w.numeric()
+                || stopwords::is_stopword(self.lang, &l)
+                || l.chars().count() < 2
+                || (taken == 1 && !capital)
+            {
+                break;
+            }
+            end = w.span.end;
+            taken += 1;
+            k += 1;
+        }
+        // Hyphenated compounds ("start-up") count as one word.
+        while k < self.words.len()
+            && taken > 0
+            && gap(self.text, &self.words[k - 1], &self.words[k]) == "-"
+        {
+            end = self.words[k].span.end;
+            k += 1;
+        }
+        (start, end, FigureKind::Number, k)
+    }
+
+    /// The start of the figure once a qualifier in front of `start` is taken in ("moins de 5 %",
+    /// "more than 300").
+    fn qualifier_before(&self, start: usize) -> usize {
+        let head = &self.text[self.sentence.start..start];
+        let head_lower: String = head
+            .chars()
+            .rev()
+            .take(24)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .flat_map(crate::text::case::lower)
+            .map(fold_apostrophe)
+            .collect();
+        let Some(q) = QUALIFIERS
+            .iter()
+            .filter(|q| head_lower.trim_end().ends_with(*q))
+            .max_by_key(|q| q.len())
+        else {
+            return start;
+        };
+        let trimmed_head = head.trim_end();
+        let q_chars = q.chars().count();
+        let Some(cut) = trimmed_head
+            .char_indices()
+            .rev()
+            .nth(q_chars - 1)
+            .map(|(i, _)| i)
+        else {
+            return start;
+        };
+        let before = trimmed_head[..cut].chars().next_back();
+        if before.is_none_or(|c| !c.is_alphanumeric()) {
+            self.sentence.start + cut
+        } else {
+            start
+        }
+    }
 }
 
 #[cfg(test)]
