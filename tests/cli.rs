@@ -13,13 +13,17 @@ fn nutshell(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run nutshell");
-    // The CLI may exit (bad options) before reading its input: a broken pipe is expected then.
-    let _ = child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes());
-    child.wait_with_output().expect("wait")
+    // Written from another thread: a batch's output fills the pipe while its input is still
+    // being written. The CLI may exit (bad options) before reading its input: a broken pipe is
+    // expected then.
+    let mut pipe = child.stdin.take().expect("stdin");
+    let input = stdin.to_owned();
+    let writer = std::thread::spawn(move || {
+        let _ = pipe.write_all(input.as_bytes());
+    });
+    let out = child.wait_with_output().expect("wait");
+    let _ = writer.join();
+    out
 }
 
 fn json(out: &[u8]) -> serde_json::Value {
@@ -101,6 +105,46 @@ fn jsonl_answers_every_line_and_reports_bad_ones() {
 }
 
 #[test]
+fn parallel_batches_answer_in_input_order_with_the_same_bytes() {
+    // Records of very different sizes, so that workers finish out of order; bad lines among them.
+    let long = "Le président a parlé longtemps à Paris devant les ministres. ".repeat(2_000);
+    let mut input = String::new();
+    for i in 0..40 {
+        let text = if i % 7 == 0 {
+            long.as_str()
+        } else {
+            "Une phrase. Une autre."
+        };
+        input += &serde_json::json!({ "id": i, "text": text }).to_string();
+        input += "\n";
+        if i % 9 == 0 {
+            input += "not json\n";
+        }
+    }
+    let one = nutshell(&["--jsonl", "--jobs", "1"], &input);
+    assert!(one.status.success());
+    for jobs in ["2", "3", "8"] {
+        let many = nutshell(&["--jsonl", "--jobs", jobs], &input);
+        assert!(many.status.success());
+        assert_eq!(
+            String::from_utf8_lossy(&many.stdout),
+            String::from_utf8_lossy(&one.stdout),
+            "--jobs {jobs}"
+        );
+    }
+    let default = nutshell(&["--jsonl"], &input);
+    assert_eq!(default.stdout, one.stdout);
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&one.stdout)
+        .lines()
+        .map(|l| json(l.as_bytes()))
+        .collect();
+    assert_eq!(lines.len(), 45);
+    let ids: Vec<i64> = lines.iter().filter_map(|l| l["id"].as_i64()).collect();
+    assert_eq!(ids, (0..40).collect::<Vec<i64>>());
+    assert_eq!(lines.iter().filter(|l| l.get("error").is_some()).count(), 5);
+}
+
+#[test]
 fn invalid_options_fail_with_clear_words() {
     for (args, message) in [
         (
@@ -116,6 +160,10 @@ fn invalid_options_fail_with_clear_words() {
         (
             &["--format", "pdf"][..],
             "--format must be json, text, markdown or export",
+        ),
+        (
+            &["--jsonl", "--jobs", "0"][..],
+            "--jobs needs a whole number of at least 1, not `0`",
         ),
     ] {
         let out = nutshell(args, TEXT);

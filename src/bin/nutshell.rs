@@ -12,7 +12,7 @@ Usage:
   nutshell [OPTIONS] [FILE]      analyse FILE (or standard input)
   nutshell --jsonl [OPTIONS]     one JSON object per input line:
                                  {\"id\", \"text\" | \"html\", \"title\"?, \"lang\"?, \"url\"?}
-                                 one output line per input line, same \"id\"
+                                 one output line per input line, same \"id\", same order
 
 Options:
   --sentences N     summary of N sentences
@@ -26,6 +26,7 @@ Options:
   --url URL         the page's address (with --html)
   --format F        json (default), text, markdown, or export (the versioned JSON export:
                     the analysis with the format's name and version and the options used)
+  --jobs N          with --jsonl: analyse N records at a time (default: one per core)
   -h, --help        this help;  -V, --version  the version
 ";
 
@@ -39,6 +40,8 @@ enum Format {
 
 struct Args {
     options: OptionsInput,
+    /// `--jobs`: records analysed at a time in a batch (`None`: one per core).
+    jobs: Option<usize>,
     html: bool,
     jsonl: bool,
     url: Option<String>,
@@ -49,6 +52,7 @@ struct Args {
 fn parse_args() -> Result<Option<Args>, String> {
     let mut a = Args {
         options: OptionsInput::default(),
+        jobs: None,
         html: false,
         jsonl: false,
         url: None,
@@ -82,6 +86,17 @@ fn parse_args() -> Result<Option<Args>, String> {
             "--skip-quotes" => a.options.skip_quotes = Some(true),
             "--html" => a.html = true,
             "--jsonl" => a.jsonl = true,
+            "--jobs" => {
+                let v = value("--jobs")?;
+                a.jobs = match v.parse::<usize>() {
+                    Ok(n) if n >= 1 => Some(n),
+                    _ => {
+                        return Err(format!(
+                            "--jobs needs a whole number of at least 1, not `{v}`"
+                        ))
+                    }
+                };
+            }
             "--url" => a.url = Some(value("--url")?),
             "--format" => {
                 a.format = match value("--format")?.as_str() {
@@ -176,37 +191,115 @@ fn escape_line_breaks(json: String) -> String {
         .replace('\u{2029}', "\\u2029")
 }
 
+/// One output line for one input line of a batch: a panic would be a bug, and even then the
+/// batch goes on with an error line.
+fn jsonl_line(line: &str, args: &Args) -> String {
+    let result = std::panic::catch_unwind(|| {
+        run_record(line, &args.options, args.html, args.url.as_deref())
+    })
+    .unwrap_or_else(|_| {
+        Err((
+            serde_json::Value::Null,
+            "internal error while analysing this record".into(),
+        ))
+    });
+    match result {
+        // `{"id":…,` followed by the report's own fields, in their documented order.
+        Ok((id, json)) => format!("{{\"id\":{},{}\n", id, &json[1..]),
+        Err((id, error)) => format!("{}\n", serde_json::json!({ "id": id, "error": error })),
+    }
+}
+
+/// The lines of a batch, blank ones skipped, as strings (invalid UTF-8 replaced).
+fn batch_lines(input: impl BufRead) -> impl Iterator<Item = io::Result<String>> {
+    input.split(b'\n').filter_map(|line| match line {
+        Ok(l) => {
+            let l = String::from_utf8_lossy(&l).into_owned();
+            (!l.trim().is_empty()).then_some(Ok(l))
+        }
+        Err(e) => Some(Err(e)),
+    })
+}
+
+/// How many records may be read ahead of the one being written, per worker: enough to keep every
+/// core busy when records differ in size, few enough that memory stays a window of the input.
+const WINDOW_PER_JOB: usize = 4;
+
 fn jsonl(args: &Args) -> io::Result<()> {
+    let jobs = args.jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
     let stdin = io::stdin();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    for line in stdin.lock().split(b'\n') {
-        let line = line?;
-        let line = String::from_utf8_lossy(&line);
-        if line.trim().is_empty() {
-            continue;
+    if jobs <= 1 {
+        for line in batch_lines(stdin.lock()) {
+            out.write_all(jsonl_line(&line?, args).as_bytes())?;
         }
-        // A panic would be a bug; even then, the batch goes on with an error line.
-        let result = std::panic::catch_unwind(|| {
-            run_record(&line, &args.options, args.html, args.url.as_deref())
-        })
-        .unwrap_or_else(|_| {
-            Err((
-                serde_json::Value::Null,
-                "internal error while analysing this record".into(),
-            ))
-        });
-        match result {
-            Ok((id, json)) => {
-                // `{"id":…,` followed by the report's own fields, in their documented order.
-                writeln!(out, "{{\"id\":{},{}", id, &json[1..])?;
-            }
-            Err((id, error)) => {
-                writeln!(out, "{}", serde_json::json!({ "id": id, "error": error }))?;
-            }
-        }
+        return out.flush();
     }
-    out.flush()
+    // A reader, `jobs` workers and this thread as the writer. The reader takes a credit before
+    // each record and the writer gives one back after writing it, so at most `window` records
+    // are in memory at once, whatever the input's length; the writer puts results back in input
+    // order.
+    use std::collections::BTreeMap;
+    use std::sync::{mpsc, Mutex};
+    let window = jobs * WINDOW_PER_JOB;
+    let (credit_tx, credit_rx) = mpsc::sync_channel::<()>(window);
+    for _ in 0..window {
+        let _ = credit_tx.send(());
+    }
+    let (work_tx, work_rx) = mpsc::channel::<(usize, String)>();
+    let work_rx = Mutex::new(work_rx);
+    let (done_tx, done_rx) = mpsc::channel::<(usize, String)>();
+    std::thread::scope(|scope| -> io::Result<()> {
+        let reader = scope.spawn(move || -> io::Result<usize> {
+            let mut n = 0;
+            for line in batch_lines(stdin.lock()) {
+                if credit_rx.recv().is_err() {
+                    break;
+                }
+                if work_tx.send((n, line?)).is_err() {
+                    break;
+                }
+                n += 1;
+            }
+            Ok(n)
+        });
+        for _ in 0..jobs {
+            let (work_rx, done_tx) = (&work_rx, done_tx.clone());
+            scope.spawn(move || loop {
+                let next = work_rx.lock().map_or(None, |rx| rx.recv().ok());
+                let Some((seq, line)) = next else { break };
+                if done_tx.send((seq, jsonl_line(&line, args))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(done_tx);
+        let mut pending: BTreeMap<usize, String> = BTreeMap::new();
+        let mut next = 0usize;
+        let mut failed = None;
+        'write: for (seq, line) in done_rx {
+            pending.insert(seq, line);
+            while let Some(line) = pending.remove(&next) {
+                if let Err(e) = out.write_all(line.as_bytes()) {
+                    // The output is gone (a closed pipe): stop; the reader and the workers stop
+                    // once their channels close.
+                    failed = Some(e);
+                    break 'write;
+                }
+                next += 1;
+                let _ = credit_tx.send(());
+            }
+        }
+        drop(credit_tx);
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        reader.join().unwrap_or(Ok(0))?;
+        out.flush()
+    })
 }
 
 /// The `text` format: the title, the summary sentences one per line, then the entities.
