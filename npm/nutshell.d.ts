@@ -56,6 +56,9 @@ export interface Sentence {
   /** Salience: form × (0.05·centrality + 0.5·position + 0.3·title + 0.15·density); 0 unless "body". */
   score: number;
   parts: ScoreParts;
+  /** Words as the engine counts them (runs of letters and digits: "l’IA" is two), the unit of
+   * the `words` and `seconds` options. */
+  words: number;
 }
 
 export interface Entity {

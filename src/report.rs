@@ -6,6 +6,7 @@
 use crate::analysis::{Analysis, EntityKind, Keyphrase, ScoreParts, SentenceKind};
 use crate::extract::Article;
 use crate::offsets::{OffsetMap, Unit};
+use crate::tokens::words_in;
 use serde::Serialize;
 
 /// A span in the report's unit.
@@ -23,6 +24,9 @@ pub struct ReportSentence {
     pub kind: SentenceKind,
     pub score: f32,
     pub parts: ScoreParts,
+    /// The sentence's words as the engine counts them ([`crate::tokens::words_in`]: runs of
+    /// letters and digits, so "l’IA" is two): the unit of the `words` and `seconds` budgets.
+    pub words: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -111,6 +115,9 @@ pub fn report(text: &str, analysis: &Analysis, unit: Unit) -> Report {
                     density: round(s.parts.density),
                     form: round(s.parts.form),
                 },
+                // Counted again here (the pipeline counts body sentences' words while it reads
+                // their terms, but does not keep the count): the same words the budget counts.
+                words: words_in(text, s.span).count(),
             })
             .collect(),
         summary: analysis.summary.clone(),
@@ -214,5 +221,51 @@ impl Report {
             .filter_map(|&i| self.sentences.get(i).map(|s| s.text.as_str()))
             .collect();
         lines.join("\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{analyze, Length, Options};
+
+    #[test]
+    fn sentence_words_are_the_engines_words() {
+        for (name, text, want) in [
+            ("plain", "The council voted the budget.", vec![5]),
+            (
+                "elision and hyphen",
+                "L’IA des start-up progresse.",
+                vec![6],
+            ),
+            ("figures", "Il a vendu 18.000 puces, soit 3,5 %.", vec![9]),
+            (
+                "two sentences",
+                "Il pleut. Le conseil vote demain.",
+                vec![2, 4],
+            ),
+            ("no words", "…", vec![0]),
+        ] {
+            let r = report(text, &analyze(text, &Options::default()), Unit::Utf16);
+            let got: Vec<usize> = r.sentences.iter().map(|s| s.words).collect();
+            assert_eq!(got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_word_budget_holds_in_the_reported_words() {
+        let text = include_str!("../tests/fixtures/nvidia-europe-fr.txt");
+        for budget in [10, 40, 80, 150, 400] {
+            let options = Options {
+                length: Length::Words(budget),
+                ..Options::default()
+            };
+            let r = report(text, &analyze(text, &options), Unit::CodePoints);
+            let words: usize = r.summary.iter().map(|&i| r.sentences[i].words).sum();
+            assert!(
+                words <= budget || r.summary.len() == 1,
+                "{words} words for a budget of {budget}"
+            );
+        }
     }
 }

@@ -119,7 +119,7 @@ fn check_shape(result: &JsValue, text: &str, with_article: bool) -> Vec<JsValue>
     for s in &sentences {
         assert_eq!(
             keys(s),
-            sorted(&["start", "end", "text", "kind", "score", "parts"])
+            sorted(&["start", "end", "text", "kind", "score", "parts", "words"])
         );
         let (start, end) = (number(s, "start"), number(s, "end"));
         assert!(
@@ -136,6 +136,8 @@ fn check_shape(result: &JsValue, text: &str, with_article: bool) -> Vec<JsValue>
             "kind {kind}"
         );
         assert!(number(s, "score").is_finite());
+        let words = number(s, "words");
+        assert!(words >= 0.0 && words.fract() == 0.0, "words is a count");
         let parts = get(s, "parts");
         assert_eq!(
             keys(&parts),
@@ -312,6 +314,31 @@ fn length_options_are_obeyed() {
     analyze(NVIDIA, all);
     let titled = analyze(NVIDIA, options(r#"{"title": "Nvidia en Europe"}"#));
     assert_eq!(string(&titled, "title"), "Nvidia en Europe");
+}
+
+/// The page shows the summary's words as the sum of its sentences' `words`: the unit of the
+/// `words` budget, so a summary of more than one sentence stays within it.
+#[wasm_bindgen_test]
+fn sentence_words_are_the_unit_of_the_word_budget() {
+    let r = analyze("L’IA des start-up progresse. Il pleut.", JsValue::UNDEFINED);
+    let words: Vec<f64> = array(&r, "sentences")
+        .iter()
+        .map(|s| number(s, "words"))
+        .collect();
+    assert_eq!(words, [6.0, 2.0]);
+    for budget in [10, 40, 80, 150, 400] {
+        let r = analyze(NVIDIA, options(&format!(r#"{{"words": {budget}}}"#)));
+        let sentences = array(&r, "sentences");
+        let summary = array(&r, "summary");
+        let total: f64 = summary
+            .iter()
+            .map(|i| number(&sentences[i.as_f64().expect("index") as usize], "words"))
+            .sum();
+        assert!(
+            total <= budget as f64 || summary.len() == 1,
+            "{total} words for a budget of {budget}"
+        );
+    }
 }
 
 #[wasm_bindgen_test]

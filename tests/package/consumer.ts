@@ -37,7 +37,7 @@ function same<A, B>(ok: Equal<A, B>): void {
 same<keyof Analysis,
   'version' | 'offsets' | 'language' | 'title' | 'sentences' | 'summary' | 'entities' | 'keyphrases'
   | 'quotes' | 'speakers' | 'figures' | 'article'>(true);
-same<keyof Sentence, 'start' | 'end' | 'text' | 'kind' | 'score' | 'parts'>(true);
+same<keyof Sentence, 'start' | 'end' | 'text' | 'kind' | 'score' | 'parts' | 'words'>(true);
 same<keyof ScoreParts, 'centrality' | 'position' | 'title' | 'density' | 'form'>(true);
 same<keyof Entity, 'text' | 'kind' | 'count' | 'mentions'>(true);
 same<keyof Mention, 'start' | 'end'>(true);
@@ -81,7 +81,8 @@ export async function main(text: string, html: string, wasm: ArrayBuffer): Promi
     const kind: SentenceKind = s.kind;
     const score: number = s.score;
     const { centrality, position, title: t, density, form }: ScoreParts = s.parts;
-    const sum: number = centrality + position + t + density + form + score;
+    const words: number = s.words;
+    const sum: number = centrality + position + t + density + form + score + words;
     out.push(`${start}-${end} ${kind} ${sum} ${s.text.toUpperCase()}`);
   }
   const summary: number[] = a.summary;
