@@ -16,6 +16,8 @@ step "wasm build"
 scripts/build-wasm.sh
 step "download size"
 scripts/size-check.sh
+step "page modules (node:test)"
+node --test tests/page/
 if [ -x scripts/test-browser.sh ]; then
   step "browser tests"
   scripts/test-browser.sh

@@ -87,11 +87,25 @@ const localReady = (async () => {
 localReady.catch(() => {});
 let workerReady = false;
 
+// Who wants to know where analyses run: 'starting' (a worker is starting, analyses run on this
+// thread meanwhile when they can) or 'worker'. This file touches no DOM: the page shows it.
+const stateListeners = [];
+let workerState = null;
+function setWorkerState(s) {
+  workerState = s;
+  for (const fn of stateListeners) fn(s);
+}
+
+/** Calls `fn('starting' | 'worker')` on each change of the worker's state (at once if it has one). */
+export function onEngineState(fn) {
+  stateListeners.push(fn);
+  if (workerState) fn(workerState);
+}
+
 function start() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'nutshell-engine' });
   const w = worker;
-  // For tests and curious readers: <html data-engine="starting|worker">.
-  document.documentElement.dataset.engine = 'starting';
+  setWorkerState('starting');
   compiled.then((module) => w.postMessage({ type: 'module', module }));
   let loaded = false;
   started = new Promise((resolve, reject) => {
@@ -99,7 +113,7 @@ function start() {
       if (e.data && e.data.type === 'ready') {
         loaded = true;
         workerReady = true;
-        document.documentElement.dataset.engine = 'worker';
+        setWorkerState('worker');
         resolve(e.data.version);
       } else if (e.data && e.data.type === 'failed') reject(new Error(e.data.message));
       else return;

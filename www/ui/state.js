@@ -1,0 +1,60 @@
+// What the page shows and remembers. The text and the settings are kept in this browser's
+// localStorage (never sent anywhere) until the reader presses Clear; the interface language is
+// kept apart, and survives Clear.
+import { currentLang } from './i18n.js';
+
+const STORE = 'nutshell:v1';
+
+export const state = {
+  text: '',
+  title: null, // the headline, when the text came from a page
+  url: null, // where it came from (a page, a file name)
+  unit: 'auto', // 'auto' | 'sentences' | 'words'
+  length: 3,
+  lang: '',
+  skipQuotes: false, // keep quotations out of the summary
+  result: null,
+  ms: 0,
+  entity: null, // index of the highlighted entity
+  why: null, // index of the explained sentence
+};
+
+/** The fields of `state` that are saved. */
+const SAVED = ['text', 'title', 'url', 'unit', 'length', 'lang', 'skipQuotes'];
+
+export function save() {
+  try {
+    localStorage.setItem(`${STORE}:ui`, currentLang());
+    localStorage.setItem(STORE, JSON.stringify(Object.fromEntries(SAVED.map((k) => [k, state[k]]))));
+  } catch {
+    // Storage full or disabled: the text just won't survive a reload.
+  }
+}
+
+/** Puts the saved text and settings back into `state`. */
+export function restore() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORE) || 'null');
+    if (saved && typeof saved.text === 'string') Object.assign(state, saved);
+  } catch {
+    localStorage.removeItem(STORE);
+  }
+}
+
+/** The interface language chosen before, if any. */
+export const savedLang = () => localStorage.getItem(`${STORE}:ui`);
+
+/** Clear: the text and settings are forgotten (the interface language is not). */
+export function forget() {
+  localStorage.removeItem(STORE);
+}
+
+/** The engine's options for the current settings. */
+export function options() {
+  const o = {};
+  if (state.lang) o.lang = state.lang;
+  if (state.title) o.title = state.title;
+  if (state.unit === 'sentences' || state.unit === 'words') o[state.unit] = state.length;
+  if (state.skipQuotes) o.skipQuotes = true;
+  return o;
+}

@@ -1,0 +1,210 @@
+// Every string of the interface, in English and French, keyed by an id. Data only: i18n.js does
+// the work, tests/page/strings.test.mjs checks the table (both languages for every key, the same
+// placeholders and parameters, every key used, every key used present).
+//
+// Two kinds of entries:
+// - Text of the page itself: index.html names the key on the element (`data-i18n="key"`, or
+//   `data-i18n-placeholder` / `data-i18n-aria-label` for an attribute), and holds the English as
+//   written here. `{0}`, `{1}`… stand for the element's own child elements, in index.html's order
+//   (a link, an emphasis): they are kept as they are, only the text around them is replaced.
+// - Text the scripts write: plain strings, or functions of the values they show (their English
+//   and French take the same parameters).
+// Article text is never translated: nothing here ever holds it.
+
+export const STRINGS = {
+  // ---- the page (index.html)
+  pageTitle: { en: 'Nutshell — private article summaries', fr: 'Nutshell — résumés d’articles privés' },
+  tagline: {
+    en: 'Article summaries that never leave your browser.',
+    fr: 'Des résumés d’articles qui ne quittent jamais votre navigateur.',
+  },
+  inputHeading: { en: 'Your article', fr: 'Votre article' },
+  textLabel: {
+    en: 'Paste or type an article, or drop a .txt or .html file here',
+    fr: 'Collez ou tapez un article, ou déposez ici un fichier .txt ou .html',
+  },
+  textPlaceholder: { en: 'Paste an article here…', fr: 'Collez un article ici…' },
+  openFile: { en: 'Open a file…', fr: 'Ouvrir un fichier…' },
+  clear: { en: 'Clear', fr: 'Effacer' },
+  settingsLabel: { en: 'Summary settings', fr: 'Réglages du résumé' },
+  unitLabel: { en: 'Summary length in', fr: 'Longueur du résumé en' },
+  unitAuto: { en: 'automatic', fr: 'automatique' },
+  unitSentences: { en: 'sentences', fr: 'phrases' },
+  unitWords: { en: 'words', fr: 'mots' },
+  lengthLabel: { en: 'Length', fr: 'Longueur' },
+  langLabel: { en: 'Language', fr: 'Langue' },
+  skipQuotes: { en: '{0} Leave quotations out', fr: '{0} Laisser les citations de côté' },
+  share: { en: 'Link to these settings', fr: 'Lien vers ces réglages' },
+  shareUrlLabel: { en: 'Link to these settings (never the text)', fr: 'Lien vers ces réglages (jamais le texte)' },
+  empty: { en: 'Your summary will appear here.', fr: 'Votre résumé apparaîtra ici.' },
+  cancel: { en: 'Cancel', fr: 'Annuler' },
+  sideLabel: { en: 'Summary and key facts', fr: 'Résumé et faits clés' },
+  summaryHeading: { en: 'Summary', fr: 'Résumé' },
+  copyText: { en: 'Copy text', fr: 'Copier le texte' },
+  copyMarkdown: { en: 'Copy Markdown', fr: 'Copier en Markdown' },
+  keyphrasesHeading: { en: 'Key phrases', fr: 'Expressions clés' },
+  figuresHeading: { en: 'Key figures', fr: 'Chiffres clés' },
+  quotesHeading: { en: 'Who said what', fr: 'Qui a dit quoi' },
+  namesHeading: { en: 'Names', fr: 'Noms' },
+  namesHelp: { en: 'Select a name to highlight where it appears.', fr: 'Choisissez un nom pour voir où il apparaît.' },
+  articleHeading: { en: 'Article', fr: 'Article' },
+  legend: {
+    en: '{0} · the darker, the more salient · select a sentence (or Tab, arrows, Enter) to see why.',
+    fr: '{0} · plus c’est foncé, plus c’est saillant · choisissez une phrase (ou Tab, flèches, Entrée) pour savoir pourquoi.',
+  },
+  legendInSummary: { en: 'In the summary', fr: 'Dans le résumé' },
+  whyHeading: { en: 'Why this sentence', fr: 'Pourquoi cette phrase' },
+  whyCloseLabel: { en: 'Close the explanation', fr: 'Fermer l’explication' },
+  close: { en: 'Close', fr: 'Fermer' },
+  privacyHeading: { en: 'Private by design', fr: 'Privé par construction' },
+  privacy: {
+    en:
+      'Nutshell runs entirely in your browser. The page loads only its own files and its Content-Security-Policy ' +
+      'lets it connect to nothing else: what you paste is never sent. Your text stays in this browser until you ' +
+      'press {0}. Once loaded, the page works offline.',
+    fr:
+      'Nutshell fonctionne entièrement dans votre navigateur. La page ne charge que ses propres fichiers et sa ' +
+      'Content-Security-Policy lui interdit toute autre connexion : ce que vous collez n’est jamais envoyé. Votre ' +
+      'texte reste dans ce navigateur jusqu’à ce que vous appuyiez sur {0}. Une fois chargée, la page marche hors ligne.',
+  },
+  bookmarkletHeading: { en: 'Summarise any page: the bookmarklet', fr: 'Résumer toute page : le bookmarklet' },
+  bookmarkletText: {
+    en:
+      'Drag this link to your bookmarks bar: {0}. On a news page, select a part (or nothing) and click it: the ' +
+      'text opens here, through no server.',
+    fr:
+      'Glissez ce lien dans vos favoris : {0}. Sur un site d’actualité, sélectionnez une partie (ou rien) et ' +
+      'cliquez-le : le texte s’ouvre ici, sans serveur.',
+  },
+  bookmarkletHelp: {
+    en:
+      'Where linked windows are forbidden, the text travels after the {0} of the address (never sent to a ' +
+      'server), or is copied for you to paste.',
+    fr:
+      'Si les fenêtres liées sont interdites, le texte passe après le {0} de l’adresse (jamais envoyé à un ' +
+      'serveur), ou est copié pour que vous le colliez.',
+  },
+
+  // ---- the engine's state, progress and errors
+  engineLoading: { en: 'Loading the engine…', fr: 'Chargement du moteur…' },
+  engineReady: { en: 'Ready. Everything runs on this device.', fr: 'Prêt. Tout se passe sur cet appareil.' },
+  engineFailed: {
+    en: (message) => `The engine could not load (${message}). Try reloading the page.`,
+    fr: (message) => `Moteur non chargé (${message}) : rechargez.`,
+  },
+  analysing: { en: 'Analysing', fr: 'Analyse de' },
+  reading: { en: 'Reading', fr: 'Lecture de' },
+  character: { en: 'character', fr: 'caractère' },
+  // `what` is "text", "page" or "file"; `size`, `text` and `html` are sizes already written out.
+  tooLarge: {
+    en: (what, size, text, html) =>
+      `This ${what} is too large for Nutshell (${size}; the limit is ${text} of text and ${html} for a web ` +
+      'page’s HTML), so it was not analysed. Try a part of it.',
+    fr: (what, size, text, html) => `Trop grand (${size} ; limites : ${text} de texte, ${html} de HTML) : non analysé.`,
+  },
+  engineStopped: {
+    en: (what, message) =>
+      `Nutshell could not analyse this ${what} (its engine stopped: ${message}). The page still works; try a shorter text.`,
+    fr: (what, message) => `Moteur arrêté (${message}) : essayez un texte plus court.`,
+  },
+  notAnalysed: {
+    en: (what, message) => `Nutshell could not analyse this ${what}: ${message}`,
+    fr: (what, message) => `Nutshell n’a pas pu analyser ceci : ${message}`,
+  },
+  analysisCancelled: {
+    en: 'Analysis cancelled. Your text is still here: change it, or press Clear.',
+    fr: 'Analyse annulée ; votre texte est toujours là.',
+  },
+
+  // ---- the result
+  from: { en: (where) => `From ${where}`, fr: (where) => `Depuis ${where}` },
+  undetermined: { en: 'undetermined', fr: 'indéterminée' },
+  chosen: { en: '(chosen)', fr: '(choisie)' },
+  detected: { en: '(detected)', fr: '(détectée)' },
+  of: { en: 'of', fr: 'sur' },
+  sentence: { en: 'sentence', fr: 'phrase' },
+  word: { en: 'word', fr: 'mot' },
+  analysedIn: { en: 'analysed in', fr: 'analysé en' },
+  summaryReady: { en: 'Summary ready: ', fr: 'Résumé prêt : ' },
+  detect: { en: 'detect', fr: 'détecter' },
+  automatic: { en: ' (automatic)', fr: ' (automatique)' },
+  noKeyphrases: { en: 'None found.', fr: 'Aucune.' },
+  people: { en: 'People', fr: 'Personnes' },
+  organizations: { en: 'Organisations', fr: 'Organisations' },
+  places: { en: 'Places', fr: 'Lieux' },
+  otherNames: { en: 'Other names', fr: 'Autres noms' },
+  noNames: { en: 'None found.', fr: 'Aucun.' },
+  andMore: { en: (n) => `and ${n} more`, fr: (n) => `et ${n} de plus` },
+  articlePart: {
+    en: (first, last, n) =>
+      `This article is long: sentences ${first} to ${last} of ${n} are shown. Select a summary reference (§) to see another part.`,
+    fr: (first, last, n) => `Article long : phrases ${first} à ${last} sur ${n} ; les références (§) du résumé montrent les autres.`,
+  },
+  sentenceRef: { en: (n) => `Sentence ${n} of the article`, fr: (n) => `Phrase ${n} de l’article` },
+
+  // ---- why this sentence
+  kindBody: { en: 'body', fr: 'corps' },
+  kindHeading: { en: 'heading', fr: 'intertitre' },
+  kindBoilerplate: { en: 'boilerplate', fr: 'accessoire' },
+  inTheSummary: { en: 'in the summary', fr: 'dans le résumé' },
+  notInTheSummary: { en: 'not in the summary', fr: 'hors du résumé' },
+  overallSalience: { en: 'Overall salience', fr: 'Saillance globale' },
+  partCentrality: {
+    en: 'Centrality: shares words with the rest of the article',
+    fr: 'Centralité : partage des mots avec le reste de l’article',
+  },
+  partPosition: {
+    en: 'Position: early sentences carry the news',
+    fr: 'Position : les premières phrases portent l’information',
+  },
+  partTitle: { en: 'Title: shares words with the headline', fr: 'Titre : partage des mots avec le titre' },
+  partDensity: { en: 'Density: rich in key phrases and names', fr: 'Densité : riche en expressions clés et en noms' },
+  partForm: { en: 'Form: a complete, well-formed sentence', fr: 'Forme : une phrase complète et bien formée' },
+
+  // ---- key figures and who said what
+  figureNumber: { en: 'count', fr: 'nombre' },
+  figureMoney: { en: 'amount', fr: 'montant' },
+  figurePercent: { en: 'share', fr: 'part' },
+  figureDate: { en: 'date', fr: 'date' },
+  noFigures: { en: 'None found.', fr: 'Aucun.' },
+  noQuotes: { en: 'No attributed quotations.', fr: 'Aucune citation attribuée.' },
+
+  // ---- copy and share
+  copiedText: { en: 'Summary copied as text.', fr: 'Résumé copié en texte.' },
+  copiedMarkdown: { en: 'Summary copied as Markdown.', fr: 'Résumé copié en Markdown.' },
+  markdownFooter: {
+    en: (from) => `_[§n]: sentence n of the article${from}. Summarised by Nutshell, in the browser._`,
+    fr: (from) => `_[§n] : phrase n de l’article${from}. Résumé par Nutshell, dans le navigateur._`,
+  },
+  linkCopied: { en: 'Link copied.', fr: 'Lien copié.' },
+
+  // ---- the bookmarklet and its hand-off
+  bookmarkletDrag: {
+    en: 'Drag “Nutshell it” to your bookmarks bar, then click it on a news page.',
+    fr: 'Glissez « Nutshell it » dans vos favoris.',
+  },
+  bookmarkletUnavailable: { en: 'the bookmarklet could not be prepared', fr: 'bookmarklet indisponible' },
+  received: {
+    en: (url) => `Article received from ${url || 'the bookmarklet'}.`,
+    fr: (url) => `Article reçu ${url ? `de ${url}` : 'du bookmarklet'}.`,
+  },
+  nothingFound: {
+    en: 'The bookmarklet found no text on that page.',
+    fr: 'Le bookmarklet n’a trouvé aucun texte sur cette page.',
+  },
+  waiting: { en: 'Waiting for the article from the bookmarklet…', fr: 'En attente de l’article du bookmarklet…' },
+  notSentYet: {
+    en: 'The bookmarklet has not sent anything yet. Go back to the page and click it again.',
+    fr: 'Rien reçu du bookmarklet : recliquez-le sur la page.',
+  },
+  linkCut: {
+    en:
+      'The page you came from cut the link to this window (its Cross-Origin-Opener-Policy), so the bookmarklet ' +
+      'sends the article another way: look at the page you came from.',
+    fr: 'La page d’origine a coupé le lien (Cross-Origin-Opener-Policy) : voyez-la, l’article arrive autrement.',
+  },
+  unreadable: {
+    en: 'The article in this address could not be read (it may have been cut short). Try the bookmarklet again, or copy and paste the text.',
+    fr: 'Article illisible dans cette adresse (tronqué ?) : réessayez, ou copiez-collez.',
+  },
+};
