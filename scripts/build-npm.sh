@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/ (not committed): wasm-bindgen's `--target web` ES module and
 # .wasm, the hand-written types (npm/nutshell.d.ts), npm/README.md and a package.json whose
-# version is Cargo.toml's. The page's wasm build (scripts/build-wasm.sh) plus the `exports`
-# feature (exportMarkdown and exportJson: ~7 KB gzip the page does not pay for).
+# version is Cargo.toml's. The same wasm build as the page's (scripts/build-wasm.sh, the `exports`
+# feature included: exportMarkdown and exportJson).
 #
 # wasm-bindgen's generated declarations type every result `any`; we keep our own instead, but
 # first check that they declare every function wasm-bindgen exports, so a new #[wasm_bindgen]

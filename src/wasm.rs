@@ -195,9 +195,9 @@ pub fn analyze_html_js(
 /// `exportMarkdown(text, options?)`: the analysis of `text` as a Markdown document (see
 /// [`export::markdown`]).
 ///
-/// The exports are built only with the `exports` feature (the npm package, scripts/build-npm.sh):
-/// together they add about 7 KB gzip to the module (exportJson 5.5, serde_json's serialiser;
-/// exportMarkdown 1.4), and the page, which uses neither, is at its size budget.
+/// The exports are built only with the `exports` feature (the page and the npm package both
+/// build with it): together they add about 7 KB gzip to the module (exportJson 5.5, serde_json's
+/// serialiser; exportMarkdown 1.4), which a build that needs neither can leave out.
 #[cfg(feature = "exports")]
 #[wasm_bindgen(js_name = exportMarkdown)]
 pub fn export_markdown_js(text: &str, options_value: JsValue) -> Result<String, JsError> {

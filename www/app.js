@@ -17,7 +17,7 @@ import { t, currentLang, setLang, preferred, onLangChange } from './ui/i18n.js';
 import { render, renderLengthControl, summaryWords } from './ui/render.js';
 import { jumpTo, closeWhy } from './ui/article.js';
 import { analyzeNow, cancelAnalysis, engineLoaded, readFile, setText, showError } from './ui/analysis.js';
-import { copy, summaryText, summaryMarkdown } from './ui/copy.js';
+import { copy, copyMarkdown, summaryText } from './ui/copy.js';
 import { notice, onFragment, onMessage } from './ui/handoff.js';
 import { shareLink } from './ui/share.js';
 import { makeBookmarklet } from './ui/bookmarklet-link.js';
@@ -115,7 +115,7 @@ function wire() {
     notice(t('analysisCancelled'));
   });
   $('copy-text').addEventListener('click', () => copy(summaryText(), t('copiedText')));
-  $('copy-md').addEventListener('click', () => copy(summaryMarkdown(), t('copiedMarkdown')));
+  $('copy-md').addEventListener('click', copyMarkdown);
   $('file').addEventListener('change', () => {
     const f = $('file').files[0];
     if (f) readFile(f);

@@ -56,6 +56,11 @@ let worker = null;
 let started = null; // resolves with the version when the current worker is ready
 let pending = null; // { id, resolve, reject, t0 }
 let nextId = 1;
+// Exports (the Markdown of an analysis) do not replace the running analysis: each is a job of
+// its own, answered in turn by the same worker, and sent again to a restarted one (a worker
+// terminated for a newer analysis or a Cancel); a crash fails them.
+const jobs = new Map(); // id ('x1', 'x2'…) -> { message, resolve, reject }
+let nextJob = 1;
 
 // The WebAssembly module: compiled by the page's inline boot script (index.html) from the first
 // moment, or else here, as soon as this script runs. The compiled module is handed to the worker
@@ -114,6 +119,7 @@ function start() {
         loaded = true;
         workerReady = true;
         setWorkerState('worker');
+        for (const job of jobs.values()) w.postMessage(job.message);
         resolve(e.data.version);
       } else if (e.data && e.data.type === 'failed') reject(new Error(e.data.message));
       else return;
@@ -124,13 +130,16 @@ function start() {
   started.catch(() => {});
   w.onmessage = (e) => {
     const d = e.data;
-    if (!d || d.type || !pending || d.id !== pending.id) return; // ready/failed, or a dropped request
-    const p = pending;
-    pending = null;
-    if ('result' in d) p.resolve({ result: d.result, ms: d.ms });
+    if (!d || d.type) return; // ready/failed
+    const job = jobs.get(d.id);
+    const p = job || (pending && d.id === pending.id ? pending : null);
+    if (!p) return; // a dropped request
+    if (job) jobs.delete(d.id);
+    else pending = null;
+    if ('result' in d) p.resolve(job ? d.result : { result: d.result, ms: d.ms });
     else if (d.fatal) {
-      restart();
       p.reject(new EngineStopped(d.error));
+      crashed(d.error);
     } else p.reject(new Error(d.error));
   };
   w.onerror = (e) => {
@@ -138,11 +147,19 @@ function start() {
     e.preventDefault();
     // A worker that never loaded is not restarted (it would fail again, forever): `ready` rejects.
     if (w !== worker || !loaded) return;
-    const p = pending;
-    pending = null;
-    restart();
-    if (p) p.reject(new EngineStopped(e.message || 'the engine crashed'));
+    crashed(e.message || 'the engine crashed');
   };
+}
+
+/** The worker's engine stopped: a fresh one is started, and what it was doing fails. */
+function crashed(message) {
+  const p = pending;
+  pending = null;
+  const failed = [...jobs.values()];
+  jobs.clear();
+  restart();
+  if (p) p.reject(new EngineStopped(message));
+  for (const job of failed) job.reject(new EngineStopped(message));
 }
 
 function restart() {
@@ -178,13 +195,14 @@ let localWarm = false;
  * options are a plain Error. */
 const isFatal = (e) => e instanceof WebAssembly.RuntimeError || e instanceof RangeError || !(e instanceof Error);
 
-/** Analyses a short text on this thread, at once (the worker is not ready yet). */
-function runHere(text, options) {
+/** Analyses a short text on this thread, at once (the worker is not ready yet); `call` is the
+ * engine's function (analyze by default). */
+function runHere(text, options, call = (engine) => engine.analyze(text, options)) {
   localWarm = true;
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     try {
-      resolve({ result: local.analyze(text, options), ms: performance.now() - t0 });
+      resolve({ result: call(local), ms: performance.now() - t0 });
     } catch (e) {
       const fatal = isFatal(e);
       const message = String((e && e.message) || e);
@@ -265,6 +283,27 @@ export function run(text, options, onSummary) {
 /** `analyzeHtml(html, url, options)` in the worker: the result has an `article`. */
 export function runHtml(html, url, options) {
   return request({ html, url: url || undefined, options }, 'html', html.length);
+}
+
+/**
+ * `exportMarkdown(text, options)`: the engine's Markdown export of the analysis of `text` (the
+ * summary with its [§n] references, the names, figures and quotations). Resolves with the
+ * string. A running analysis goes on (see `jobs`).
+ */
+export function markdown(text, options) {
+  if (text.length > LIMITS.text) return Promise.reject(new TooLarge('text', text.length));
+  if (!workerReady && local && text.length <= SHORT) {
+    return runHere(text, options, (engine) => engine.exportMarkdown(text, options)).then((answer) => answer.result);
+  }
+  ensureStarted();
+  return new Promise((resolve, reject) => {
+    const id = `x${nextJob++}`;
+    const message = { id, format: 'markdown', text, options };
+    jobs.set(id, { message, resolve, reject });
+    if (workerReady) worker.postMessage(message);
+    // A worker that cannot load answers nothing.
+    started.catch((e) => jobs.delete(id) && reject(e));
+  });
 }
 
 /** Stops the current analysis at once (the worker is terminated and a fresh one started). */

@@ -4,10 +4,11 @@
 // Protocol (engine.js is the other side):
 //   page → worker  {type: 'module', module}: the compiled WebAssembly.Module, or null (load it)
 //   worker → page  {type: 'ready', version} once loaded, or {type: 'failed', message}
-//   page → worker  {id, text, options} or {id, html, url, options}
+//   page → worker  {id, text, options} or {id, html, url, options}: an analysis;
+//                  {id, format: 'markdown', text, options}: the Markdown export of one
 //   worker → page  {id, result, ms} or {id, error, fatal}; `fatal` (a wasm trap, out of memory)
 //                  means this engine's state can no longer be trusted: the page starts a fresh one.
-import init, { analyze, analyzeHtml, version } from './pkg/nutshell.js';
+import init, { analyze, analyzeHtml, exportMarkdown, version } from './pkg/nutshell.js';
 
 // The page sends the compiled module first ({type: 'module', module}, `null` if it could not
 // compile it, in which case init() fetches it itself); requests come only after 'ready'.
@@ -30,10 +31,13 @@ self.onmessage = async (event) => {
   }
   if (!loaded) load(null);
   await loaded;
-  const { id, text, html, url, options } = data;
+  const { id, text, html, url, options, format } = data;
   const t0 = performance.now();
   try {
-    const result = typeof html === 'string' ? analyzeHtml(html, url || undefined, options) : analyze(String(text ?? ''), options);
+    let result;
+    if (typeof html === 'string') result = analyzeHtml(html, url || undefined, options);
+    else if (format === 'markdown') result = exportMarkdown(String(text ?? ''), options);
+    else result = analyze(String(text ?? ''), options);
     self.postMessage({ id, result, ms: performance.now() - t0 });
   } catch (e) {
     // Bad options throw an Error from the engine; anything from the wasm machine itself (a trap

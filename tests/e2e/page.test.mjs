@@ -24,6 +24,10 @@ async function withArticle(t, text = ARTICLE) {
   return { context, page, ...watched };
 }
 
+/** The engine's own answer, called in the page (the module engine.js has loaded). */
+const engine = (page, fn, ...args) =>
+  page.evaluate(async ([fn, args]) => (await import('./pkg/nutshell.js'))[fn](...args), [fn, args]);
+
 test('a pasted French article gets a summary, its language, highlights; only own files are loaded', async (t) => {
   const { page, errors, requests } = await withArticle(t);
 
@@ -39,6 +43,10 @@ test('a pasted French article gets a summary, its language, highlights; only own
   }
   assert.equal(await page.textContent('#language'), 'fr');
   assert.match(await page.textContent('#took'), /^analysed in \d+(\.\d)? ms$/);
+  // The summary's words are the engine's count (the unit of its `words` option).
+  const r = await engine(page, 'analyze', ARTICLE, {});
+  const words = r.summary.reduce((n, i) => n + r.sentences[i].words, 0);
+  assert.match(await page.textContent('#stats'), new RegExp(` · ${words} words · `));
 
   // The article view highlights exactly the summary sentences, and shades the others.
   const highlighted = await page.$$eval('#article .s.in-summary', (els) => els.map((e) => e.textContent));
@@ -165,14 +173,16 @@ test('after a reload, the restored text shows its summary first, then the names 
   assert.equal(await page.evaluate(() => window.__steps.length), 2);
 });
 
-test('copy as Markdown gives the summary with [§n] references', async (t) => {
+test('copy as Markdown gives the engine’s export: the summary with [§n] references', async (t) => {
   const { context, page } = await withArticle(t);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
   await page.click('#copy-md');
   await page.waitForFunction(() => /Markdown/.test(document.getElementById('copied').textContent));
   const md = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(md, await engine(page, 'exportMarkdown', ARTICLE, {}));
   const refs = await page.$$eval('#summary .ref', (as) => as.map((a) => a.textContent));
-  const items = md.split('\n').filter((l) => l.startsWith('- '));
+  // The summary's items come before the export's first section (## Entities, …).
+  const items = md.split('\n## ')[0].split('\n').filter((l) => l.startsWith('- '));
   assert.equal(items.length, refs.length);
   items.forEach((line, k) => assert.ok(line.endsWith(` [${refs[k]}]`), line));
   await page.click('#copy-text');

@@ -1,6 +1,7 @@
-// Copy the summary: as plain text (one sentence a line), or as Markdown.
+// Copy the summary: as plain text (one sentence a line), or as the engine's Markdown export.
+import { markdown, Superseded } from '../engine.js';
 import { $, el } from './dom.js';
-import { state } from './state.js';
+import { state, options } from './state.js';
 import { t } from './i18n.js';
 
 export function summaryText() {
@@ -8,16 +9,17 @@ export function summaryText() {
   return r.summary.map((i) => r.sentences[i].text.replace(/\s+/g, ' ').trim()).join('\n');
 }
 
-export function summaryMarkdown() {
-  const r = state.result;
-  const esc = (s) => s.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>])/g, '\\$1');
-  const lines = [];
-  const title = state.title || r.title;
-  if (title) lines.push(`**${esc(title)}**`, '');
-  for (const i of r.summary) lines.push(`- ${esc(r.sentences[i].text)} [§${i + 1}]`);
-  const from = state.url ? `, ${esc(state.url)}` : '';
-  lines.push('', t('markdownFooter', from));
-  return lines.join('\n');
+/** The engine's Markdown of the text with the current settings (the summary with [§n]
+ * references, the names, the figures, who said what), copied. */
+export async function copyMarkdown() {
+  let md;
+  try {
+    md = await markdown(state.text, options());
+  } catch (e) {
+    if (!(e instanceof Superseded)) $('copied').textContent = t('markdownFailed', e.message);
+    return;
+  }
+  await copy(md, t('copiedMarkdown'));
 }
 
 /** Puts `text` on the clipboard, then says `message` in the status line under the summary. */

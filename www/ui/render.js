@@ -10,12 +10,8 @@ import { renderFacts } from './facts.js';
 // At most this many key phrases are listed.
 const KEYPHRASES = 12;
 
-export function words(s) {
-  return (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) || []).length;
-}
-
-/** The words of the summary of `r`. */
-export const summaryWords = (r) => r.summary.reduce((n, i) => n + words(r.sentences[i].text), 0);
+/** The words of the summary of `r`, as the engine counts them (the unit of its `words` option). */
+export const summaryWords = (r) => r.summary.reduce((n, i) => n + r.sentences[i].words, 0);
 
 /** Shows state.result; `completing`: it is the whole result of the summary shown just before. */
 export function render(completing = false) {

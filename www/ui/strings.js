@@ -172,9 +172,9 @@ export const STRINGS = {
   // ---- copy and share
   copiedText: { en: 'Summary copied as text.', fr: 'Résumé copié en texte.' },
   copiedMarkdown: { en: 'Summary copied as Markdown.', fr: 'Résumé copié en Markdown.' },
-  markdownFooter: {
-    en: (from) => `_[§n]: sentence n of the article${from}. Summarised by Nutshell, in the browser._`,
-    fr: (from) => `_[§n] : phrase n de l’article${from}. Résumé par Nutshell, dans le navigateur._`,
+  markdownFailed: {
+    en: (message) => `The Markdown could not be made (${message}).`,
+    fr: (message) => `Markdown non produit (${message}).`,
   },
   linkCopied: { en: 'Link copied.', fr: 'Lien copié.' },
 
