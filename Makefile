@@ -1,13 +1,13 @@
 # The two commands of the README: `make serve` and `make test`. Everything else is a helper.
 PORT ?= 8000
 
-.PHONY: serve test setup wasm eval bench clean bench-browser
+.PHONY: serve test setup build wasm npm eval bench clean bench-browser
 
-serve: ## install what is missing, build, and serve the page on 127.0.0.1
+serve: ## install what is missing, build, and serve the built page on 127.0.0.1
 	scripts/setup.sh --serve
-	scripts/build-wasm.sh
+	scripts/build-page.sh
 	@echo "Nutshell: http://127.0.0.1:$(PORT)/  (Ctrl-C to stop)"
-	python3 -m http.server --bind 127.0.0.1 --directory www $(PORT)
+	python3 -m http.server --bind 127.0.0.1 --directory "$$(node scripts/layout.mjs page)" $(PORT)
 
 test: ## install what is missing and run every test
 	scripts/test.sh
@@ -15,8 +15,14 @@ test: ## install what is missing and run every test
 setup:
 	scripts/setup.sh
 
+build: ## the page, as served and shipped
+	scripts/build-page.sh
+
 wasm:
 	scripts/build-wasm.sh
+
+npm: ## the npm package, in pkg/
+	scripts/build-npm.sh
 
 bench: ## native throughput of each stage (MB/s)
 	cargo bench --bench pipeline
@@ -26,8 +32,8 @@ eval: ## quality figures on ../shared/data
 
 clean:
 	cargo clean
-	rm -rf www/pkg
+	rm -rf "$$(node scripts/layout.mjs page)" pkg
 
 bench-browser: ## the page in headless Chromium: analyze per size, cold start, extraction, memory
-	scripts/build-wasm.sh
+	scripts/build-page.sh
 	node scripts/bench-browser.mjs

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Browser benchmark of the built page (www/, with www/pkg/ built): headless Debian Chromium
-// driven by playwright-core. `make bench-browser` runs it. A benchmark, not a test: it prints
+// Browser benchmark of the built page (scripts/build-page.sh; served from its folder, as shipped):
+// headless Debian Chromium driven by playwright-core. `make bench-browser` runs it. A benchmark, not a test: it prints
 // figures next to their budgets and never fails on them.
 //
 // - analyze: the engine called directly in the page's main thread (pkg/ imported in page context,
@@ -18,7 +18,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
-import { launch, serveNutshell, ROOT, fixture } from '../tests/e2e/helpers.mjs';
+import { launch, serveNutshell, ROOT, PAGE, fixture } from '../tests/e2e/helpers.mjs';
 
 const SHARED = path.join(ROOT, '..', 'shared', 'data');
 const env = (k, d) => (process.env[k] ? Number(process.env[k]) : d);
@@ -30,8 +30,8 @@ const bytes = (s) => Buffer.byteLength(s, 'utf8');
 const fmtMs = (ms) => (ms < 10 ? `${ms.toFixed(3)} ms` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
 const fmtB = (b) => (b < 1e6 ? `${(b / 1e3).toFixed(1)} KB` : `${(b / 1e6).toFixed(2)} MB`);
 
-if (!existsSync(path.join(ROOT, 'www/pkg/nutshell_bg.wasm'))) {
-  console.error('bench-browser: www/pkg/ is not built (scripts/build-wasm.sh)');
+if (!existsSync(path.join(PAGE, 'pkg/nutshell_bg.wasm'))) {
+  console.error(`bench-browser: ${PAGE} is not built (scripts/build-page.sh)`);
   process.exit(1);
 }
 if (!existsSync(SHARED)) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Nutshell needs to build, serve and test, idempotently: fast when all is present.
-#   scripts/setup.sh            everything (wasm target, wasm-bindgen-cli, chromium, npm packages)
-#   scripts/setup.sh --serve    only what `make serve` needs (no browser, no npm)
+#   scripts/setup.sh            everything (wasm target, wasm-bindgen-cli, wasm-pack, npm packages,
+#                               chromium and chromedriver)
+#   scripts/setup.sh --serve    only what `make serve` needs (no browser)
 # Nothing here downloads a prebuilt binary or a browser of its own: Rust tools come from crates.io,
 # Chromium from Debian, JS packages from npm. See ../shared/TOOLCHAIN.md for the traps avoided here.
 set -euo pipefail
@@ -10,8 +11,8 @@ cd "$(dirname "$0")/.."
 mode=${1:-all}
 say() { printf 'setup: %s\n' "$*" >&2; }
 
-# Debian's binaryen (wasm-opt 108) emits modules that fail to load; we never call wasm-opt, and we
-# refuse to go on if a wasm-pack run could pick it up silently.
+# Debian's binaryen (wasm-opt 108) emits modules that fail to load; we never run wasm-opt (it is off
+# for wasm-pack in Cargo.toml), but say so if it is there.
 if command -v wasm-opt >/dev/null 2>&1 && wasm-opt --version 2>/dev/null | grep -q 'version 108'; then
   say "warning: Debian's wasm-opt 108 is on PATH; it breaks wasm builds (we do not use it)."
 fi
@@ -33,6 +34,28 @@ if [ "$have" != "$want" ]; then
     || cargo install wasm-bindgen-cli --version "$want"
 fi
 
+# wasm-pack builds the module (scripts/build-wasm.sh) and runs the wasm tests; it runs in
+# no-install mode, with the wasm-bindgen above and Debian's chromedriver, so it downloads nothing.
+wasm_pack=0.15.1
+if [ "$(wasm-pack --version 2>/dev/null | awk '{print $2}' || true)" != "$wasm_pack" ]; then
+  say "installing wasm-pack $wasm_pack (about 2 minutes, once)"
+  cargo install wasm-pack --version "$wasm_pack" --locked
+fi
+
+if [ -f package.json ]; then
+  # esbuild builds the page; the end-to-end tests use node:test and playwright-core. Node.js 20 or
+  # newer (Debian 12's own nodejs is 18; the machine image ships 20).
+  node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+  if [ "$node_major" -lt 20 ]; then
+    say "Node.js 20 or newer is needed to build the page (found: $(node --version 2>/dev/null || echo none))"
+    exit 1
+  fi
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing npm packages"
+    npm ci --no-audit --no-fund --silent
+  fi
+fi
+
 [ "$mode" = "--serve" ] && exit 0
 
 need_apt=()
@@ -44,18 +67,4 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"
   $sudo_ apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq "${need_apt[@]}" >/dev/null
-fi
-
-if [ -f package.json ]; then
-  # The end-to-end tests use node:test and playwright-core, which need Node.js 20 or newer
-  # (Debian 12's own nodejs is 18; the machine image ships 20).
-  node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
-  if [ "$node_major" -lt 20 ]; then
-    say "Node.js 20 or newer is needed for the browser tests (found: $(node --version 2>/dev/null || echo none))"
-    exit 1
-  fi
-  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "installing npm packages"
-    npm ci --no-audit --no-fund --silent
-  fi
 fi

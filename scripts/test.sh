@@ -12,9 +12,9 @@ step "lint"
 cargo clippy --quiet --all-targets -- -D warnings
 step "native tests"
 cargo test --quiet --release
-step "wasm build"
-scripts/build-wasm.sh
-step "download size"
+step "page build (wasm-pack, esbuild)"
+scripts/build-page.sh
+step "download size, by file and by crate"
 scripts/size-check.sh
 step "page modules (node:test)"
 node --test tests/page/

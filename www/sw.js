@@ -1,9 +1,9 @@
 // Network first; offline, one build's complete copy, in a cache named after a hash of the files,
 // fetched again at install and each page load: a new build's cache replaces the old ones whole.
-const FILES = ['./', 'index.html', 'app.js', 'engine.js', 'worker.js', 'style.css', 'bookmarklet.js',
-  'icon.svg', 'manifest.webmanifest', 'pkg/nutshell.js', 'pkg/nutshell_bg.wasm',
-  'ui/analysis.js', 'ui/article.js', 'ui/bookmarklet-link.js', 'ui/copy.js', 'ui/dom.js', 'ui/facts.js',
-  'ui/handoff.js', 'ui/i18n.js', 'ui/names.js', 'ui/render.js', 'ui/share.js', 'ui/state.js', 'ui/strings.js'];
+// The files: exactly those of the built page (scripts/build.mjs writes their list here, in place
+// of NUTSHELL_FILES; './' is index.html's address).
+/* global NUTSHELL_FILES */
+const FILES = NUTSHELL_FILES;
 
 async function refresh() {
   // Bodies read at once: an unread response holds its connection.

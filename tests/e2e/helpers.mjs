@@ -1,19 +1,24 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium (never a downloaded browser), the
-// Nutshell page served from www/, and watchers for errors and requests.
+// built Nutshell page (scripts/build.mjs page, in the folder scripts/layout.mjs names) served as
+// it is shipped, and watchers for errors and requests.
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
+import { PAGE } from '../../scripts/layout.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The built page's folder. */
+export { PAGE };
+if (!existsSync(path.join(PAGE, 'index.html'))) throw new Error(`${PAGE} is not built (scripts/build-page.sh)`);
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
 export const fixture = (name) => readFileSync(path.join(FIXTURES, name), 'utf8');
 
-/** The page's one inline script (the boot script that starts compiling the wasm), as written. */
-export const BOOT_SCRIPT = readFileSync(path.join(ROOT, 'www/index.html'), 'utf8').match(/<script>([^<]*)<\/script>/)[1];
+/** The page's one inline script (the boot script that starts compiling the wasm), as shipped. */
+export const BOOT_SCRIPT = readFileSync(path.join(PAGE, 'index.html'), 'utf8').match(/<script>([^<]*)<\/script>/)[1];
 const bootHash = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
 
 /** The page's CSP: scripts only from its own origin, and the boot script by its hash. */
@@ -38,7 +43,7 @@ export function launch() {
 }
 
 export function serveNutshell() {
-  return serve(path.join(ROOT, 'www'));
+  return serve(PAGE);
 }
 
 /**

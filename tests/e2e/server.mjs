@@ -1,6 +1,7 @@
 // A tiny static server for the browser tests: serves a folder on 127.0.0.1 (a free port unless
 // given), with headers chosen per request, and records every path asked for.
-//   node tests/e2e/server.mjs www 8000     serves www/ on http://127.0.0.1:8000/ (for trying by hand)
+//   node tests/e2e/server.mjs [folder] [port]   serves a folder (by default the built page, port
+//                                               8000) on http://127.0.0.1:8000/, to try by hand
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -67,7 +68,8 @@ export function serve(root, { port = 0, route = () => null } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [root = 'www', port = '8000'] = process.argv.slice(2);
+  const { PAGE } = await import('../../scripts/layout.mjs');
+  const [root = PAGE, port = '8000'] = process.argv.slice(2);
   const { origin } = await serve(root, { port: Number(port) });
   console.log(`serving ${root} on ${origin}/`);
 }

@@ -3,10 +3,11 @@
 // copy being replaced as a whole when the build changes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, appendFileSync, rmSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, appendFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { watch, fixture, ROOT, useNutshell } from './helpers.mjs';
+import { watch, fixture, PAGE, useNutshell } from './helpers.mjs';
+import { cachedFiles } from '../../scripts/layout.mjs';
 import { serve } from './server.mjs';
 
 const ARTICLE = fixture('nvidia-europe-fr.txt');
@@ -191,8 +192,8 @@ test('the web app manifest is linked, allowed by the CSP and valid', async (t) =
   assert.deepEqual(errors, []);
 });
 
-// The files the service worker keeps (its FILES list).
-const FILES = readFileSync(path.join(ROOT, 'www/sw.js'), 'utf8').match(/const FILES = \[([^\]]*)\]/)[1].match(/'[^']+'/g).length;
+// The files the service worker keeps: every file of the built page but sw.js, and './'.
+const FILES = cachedFiles(PAGE).length;
 
 /** Waits until the service worker controls the page and its cache holds a complete copy. */
 async function cacheNames(page, not = null) {
@@ -211,7 +212,7 @@ async function cacheNames(page, not = null) {
 
 test('a new build replaces the offline copy as a whole, and the old cache is deleted', { timeout: 60000 }, async (t) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'nutshell-build-'));
-  cpSync(path.join(ROOT, 'www'), dir, { recursive: true });
+  cpSync(PAGE, dir, { recursive: true });
   const built = await serve(dir);
   t.after(async () => {
     await built.close();
@@ -223,6 +224,9 @@ test('a new build replaces the offline copy as a whole, and the old cache is del
   await page.goto(`${built.origin}/`);
   const [first] = await cacheNames(page);
   assert.match(first, /^nutshell-[0-9a-f]{16}$/);
+  // It keeps exactly the built files.
+  const cached = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), first);
+  assert.deepEqual(cached.sort(), cachedFiles(PAGE).map((f) => `/${f === './' ? '' : f}`).sort());
   // Reloading the same build keeps the same cache.
   await page.reload();
   await page.waitForFunction(() => document.getElementById('version').textContent !== '');

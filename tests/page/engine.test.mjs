@@ -5,12 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { ROOT, PAGE } from '../../scripts/layout.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const PAGE = path.join(ROOT, 'www');
 const ARTICLE = readFileSync(path.join(ROOT, 'tests/fixtures/nvidia-europe-fr.txt'), 'utf8');
-if (!existsSync(path.join(PAGE, 'pkg/nutshell_bg.wasm'))) throw new Error(`${PAGE}/pkg is not built (scripts/build-wasm.sh)`);
+if (!existsSync(path.join(PAGE, 'engine.js'))) throw new Error(`${PAGE} is not built (scripts/build-page.sh)`);
 
 /** Stands in for the Web Worker: records what the page posts, and answers as the test says. */
 class FakeWorker extends EventTarget {

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// Where the builds put what they make (git-ignored, never committed). Every script and test that
+// reads a build takes its folder from here; shell scripts ask with `node scripts/layout.mjs page`
+// (or `wasm`), which prints the folder relative to the project.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The built page, as it is served and shipped (scripts/build.mjs page). */
+export const PAGE_DIR = 'dist';
+/** wasm-pack's output, the one wasm build of the page and the npm package, its name section kept
+ * (scripts/build-wasm.sh); the shipped copies are made from it. */
+export const WASM_DIR = 'target/wasm-pack';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const PAGE = path.join(ROOT, PAGE_DIR);
+export const WASM = path.join(ROOT, WASM_DIR);
+
+/** Every file under `dir`, relative to it ('/'-separated), sorted. */
+export function listFiles(dir, under = '') {
+  return readdirSync(path.join(dir, under), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listFiles(dir, path.posix.join(under, e.name)) : [path.posix.join(under, e.name)]))
+    .sort();
+}
+
+/** What the service worker of the built page in `dir` keeps for offline use: every file but
+ * itself, and './' (the address of index.html). */
+export const cachedFiles = (dir) => ['./', ...listFiles(dir).filter((f) => f !== 'sw.js')];
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const which = { page: PAGE_DIR, wasm: WASM_DIR }[process.argv[2] || 'page'];
+  if (!which) {
+    console.error('usage: node scripts/layout.mjs [page|wasm]');
+    process.exit(2);
+  }
+  console.log(which);
+}
