@@ -215,6 +215,15 @@ export function exportJson(text: string, options?: Options | null): string;
 /** The engine's version, e.g. "0.1.0". */
 export function version(): string;
 
+/**
+ * Inside a dedicated Web Worker, after `init()`: answers the page's requests posted to the worker
+ * (`{id, text, options}`, `{id, html, url, options}`, `{id, format: "markdown", text, options}`)
+ * with `{id, progress: {stage, done}}` as the analysis enters each stage, then `{id, result, ms}`
+ * or `{id, error, fatal: false}`. The protocol of Nutshell's own page (its worker.js). Throws
+ * outside a dedicated worker.
+ */
+export function serveWorker(): void;
+
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 export type SyncInitInput = BufferSource | WebAssembly.Module;
 

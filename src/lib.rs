@@ -27,6 +27,7 @@ pub mod keyphrase;
 pub mod lang;
 pub mod offsets;
 pub mod options;
+pub mod progress;
 pub mod quote;
 pub mod report;
 pub mod score;
@@ -40,12 +41,15 @@ pub mod tokens;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 
 pub use analysis::{Analysis, Entity, EntityKind, Keyphrase, ScoreParts, Sentence, SentenceKind};
 pub use extract::Article;
 pub use lang::Lang;
 pub use offsets::Unit;
 pub use options::{Length, Options, OptionsError, OptionsInput};
+pub use progress::Stage;
 pub use report::Report;
 pub use span::Span;
 
@@ -57,7 +61,17 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Analyses `text`. Never panics and never fails: any text gives a well-formed (possibly empty)
 /// analysis.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
-    run(text, options, Stages::All, None)
+    run(text, options, Stages::All, None, &mut |_| {})
+}
+
+/// [`analyze`], calling `progress` as the analysis enters each [`Stage`] (in order, the last
+/// one [`Stage::Done`]): what a page shows while a long text is analysed.
+pub fn analyze_with_progress(
+    text: &str,
+    options: &Options,
+    progress: &mut dyn FnMut(Stage),
+) -> Analysis {
+    run(text, options, Stages::All, None, progress)
 }
 
 /// The summary alone: what [`analyze`] gives, with no entities, key phrases, quotes or figures
@@ -66,7 +80,7 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
 /// loaded, where each function is compiled the first time it is called, this comes back in about
 /// a third of the time of a whole analysis (the page shows its first summary this way).
 pub fn summarize(text: &str, options: &Options) -> Analysis {
-    run(text, options, Stages::Summary, None)
+    run(text, options, Stages::Summary, None, &mut |_| {})
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -75,8 +89,15 @@ enum Stages {
     All,
 }
 
-fn run(text: &str, options: &Options, stages: Stages, fallback: Option<Lang>) -> Analysis {
+fn run(
+    text: &str,
+    options: &Options,
+    stages: Stages,
+    fallback: Option<Lang>,
+    progress: &mut dyn FnMut(Stage),
+) -> Analysis {
     // The one scan of the text into words: every stage below reads these tokens.
+    progress(Stage::Words);
     let mut tokens = tokens::Tokens::scan(text);
     let language = options.language.unwrap_or_else(|| {
         let detected = detect::detect(text, &tokens);
@@ -85,6 +106,7 @@ fn run(text: &str, options: &Options, stages: Stages, fallback: Option<Lang>) ->
             _ => detected,
         }
     });
+    progress(Stage::Sentences);
     let spans = segment::sentences(text, language);
     tokens.split(text, &spans);
     let kinds = classify::classify(text, &spans, &tokens, language);
@@ -108,6 +130,7 @@ fn run(text: &str, options: &Options, stages: Stages, fallback: Option<Lang>) ->
     });
 
     // Terms of the body sentences, and of the title.
+    progress(Stage::Salience);
     let body: Vec<usize> = (0..sentences.len())
         .filter(|&i| sentences[i].kind == SentenceKind::Body)
         .collect();
@@ -162,6 +185,7 @@ fn run(text: &str, options: &Options, stages: Stages, fallback: Option<Lang>) ->
     drop(candidates);
     drop((vectors, central, stats, title_terms));
     if stages == Stages::Summary {
+        progress(Stage::Done);
         return Analysis {
             language,
             title,
@@ -173,11 +197,15 @@ fn run(text: &str, options: &Options, stages: Stages, fallback: Option<Lang>) ->
             figures: Vec::new(),
         };
     }
+    progress(Stage::Facts);
     let keyphrases = keyphrase::keyphrases(text, &sentences, &tokens, &mut terms);
     drop(terms);
     let figures = figure::figures(text, &sentences, &tokens, language);
+    progress(Stage::Names);
     let entities = entity::entities(text, &sentences, &tokens, language);
+    progress(Stage::Quotes);
     let quotes = quote::quotes(text, &sentences, &tokens, &entities, language);
+    progress(Stage::Done);
     Analysis {
         language,
         title,
@@ -193,6 +221,18 @@ fn run(text: &str, options: &Options, stages: Stages, fallback: Option<Lang>) ->
 /// Extracts the article from an HTML page, then analyses its text. The analysis' spans are over
 /// `article.text`. The page's title is the headline unless `options` gives one.
 pub fn analyze_html(html: &str, url: Option<&str>, options: &Options) -> (Article, Analysis) {
+    analyze_html_with_progress(html, url, options, &mut |_| {})
+}
+
+/// [`analyze_html`], calling `progress` as in [`analyze_with_progress`] (first with
+/// [`Stage::Article`], for the extraction).
+pub fn analyze_html_with_progress(
+    html: &str,
+    url: Option<&str>,
+    options: &Options,
+    progress: &mut dyn FnMut(Stage),
+) -> (Article, Analysis) {
+    progress(Stage::Article);
     let article = extract::extract(html, url);
     let mut options = options.clone();
     if options.title.is_none() && !article.title.trim().is_empty() {
@@ -200,6 +240,6 @@ pub fn analyze_html(html: &str, url: Option<&str>, options: &Options) -> (Articl
     }
     // The page's declared language, where the text itself says nothing.
     let declared = article.language.as_deref().and_then(Lang::from_code);
-    let analysis = run(&article.text, &options, Stages::All, declared);
+    let analysis = run(&article.text, &options, Stages::All, declared, progress);
     (article, analysis)
 }

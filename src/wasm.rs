@@ -25,7 +25,7 @@ const FIELDS: [&str; 8] = [
 /// Options from a JS value: `undefined`/`null` mean the defaults. [`read`] reads only the fields
 /// it expects, so unknown (misspelt) names are refused here first; and an error names the option
 /// at fault.
-fn options(value: JsValue) -> Result<Options, JsError> {
+pub(crate) fn options(value: JsValue) -> Result<Options, JsError> {
     let input: OptionsInput = if value.is_undefined() || value.is_null() {
         OptionsInput::default()
     } else {
@@ -149,7 +149,7 @@ fn invalid_type(value: &JsValue, expected: &str) -> String {
     format!("Error: invalid type: {unexpected}, expected {expected}")
 }
 
-fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+pub(crate) fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     // `None` becomes `null` (not `undefined`), as in the CLI's JSON: `JSON.stringify` keeps it.
     let ser = serde_wasm_bindgen::Serializer::new()
         .serialize_maps_as_objects(true)

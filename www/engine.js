@@ -134,6 +134,11 @@ function start() {
     const job = jobs.get(d.id);
     const p = job || (pending && d.id === pending.id ? pending : null);
     if (!p) return; // a dropped request
+    if (d.progress) {
+      // A stage of a long analysis: {stage, done}; the answer comes later.
+      if (p.onProgress) p.onProgress(d.progress);
+      return;
+    }
     if (job) jobs.delete(d.id);
     else pending = null;
     if ('result' in d) p.resolve(job ? d.result : { result: d.result, ms: d.ms });
@@ -242,7 +247,7 @@ function inTwoSteps(id, text, options, onSummary) {
   });
 }
 
-function request(message, kind, size, onSummary) {
+function request(message, kind, size, onSummary, onProgress) {
   if (size > LIMITS[kind]) return Promise.reject(new TooLarge(kind, size));
   if (pending) {
     const old = pending;
@@ -263,7 +268,7 @@ function request(message, kind, size, onSummary) {
           reject(new Superseded()); // replaced while the engine was (re)starting
           return;
         }
-        pending = { id, resolve, reject, t0: performance.now() };
+        pending = { id, resolve, reject, t0: performance.now(), onProgress };
         worker.postMessage({ ...message, id });
       }),
   );
@@ -274,15 +279,19 @@ function request(message, kind, size, onSummary) {
  * `onSummary`, if given, may be called first with `{result, ms}` where `result.partial` is true:
  * the same summary, with no entities, key phrases, quotes or figures yet. This happens only for
  * the first analysis on the page's thread, while its code is still being compiled (see
- * inTwoSteps); the page asks for it for the text restored at load.
+ * inTwoSteps); the page asks for it for the text restored at load. `onProgress`, if given, is
+ * called with `{stage, done}` as an analysis in the worker enters each stage (`stage`: "words",
+ * "sentences", "salience", "facts", "names", "quotes", "done"; `done`: the share of the work
+ * done, 0 to 1).
  */
-export function run(text, options, onSummary) {
-  return request({ text, options }, 'text', text.length, onSummary);
+export function run(text, options, onSummary, onProgress) {
+  return request({ text, options }, 'text', text.length, onSummary, onProgress);
 }
 
-/** `analyzeHtml(html, url, options)` in the worker: the result has an `article`. */
-export function runHtml(html, url, options) {
-  return request({ html, url: url || undefined, options }, 'html', html.length);
+/** `analyzeHtml(html, url, options)` in the worker: the result has an `article`; `onProgress` as
+ * in run (the first stage is "article", the extraction). */
+export function runHtml(html, url, options, onProgress) {
+  return request({ html, url: url || undefined, options }, 'html', html.length, undefined, onProgress);
 }
 
 /**

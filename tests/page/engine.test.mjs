@@ -76,10 +76,20 @@ test('the worker: started after the first request, sent the compiled module, the
   const job = w.posted.find((m) => m.format === 'markdown');
   assert.ok(job, 'the export is sent once the worker is ready');
   // …and an analysis that comes meanwhile does not replace it: both are answered.
-  const analysis = engine.run(ARTICLE, {});
+  const stages = [];
+  const analysis = engine.run(ARTICLE, {}, undefined, (p) => stages.push(p));
   await tick();
   const request = w.posted.find((m) => m.text === ARTICLE && !m.format);
   assert.ok(request && engine.busy());
+  // The engine reports its stages as it enters them; the request is still running meanwhile.
+  w.say({ id: request.id, progress: { stage: 'sentences', done: 0.12 } });
+  w.say({ id: request.id, progress: { stage: 'names', done: 0.48 } });
+  w.say({ id: job.id, progress: { stage: 'names', done: 0.48 } });
+  assert.deepEqual(stages, [
+    { stage: 'sentences', done: 0.12 },
+    { stage: 'names', done: 0.48 },
+  ]);
+  assert.ok(engine.busy());
   w.say({ id: request.id, result: { summary: [1] }, ms: 2 });
   w.say({ id: job.id, result: '- markdown' });
   assert.deepEqual(await analysis, { result: { summary: [1] }, ms: 2 });

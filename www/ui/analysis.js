@@ -38,7 +38,7 @@ export async function analyzeNow({ summaryFirst = false } = {}) {
     render();
     return;
   }
-  showProgressLater(t('analysing'), state.text.length);
+  const progress = showProgressLater(t('analysing'), state.text.length);
   const show = (answer, completing) => {
     hideProgress();
     state.result = answer.result;
@@ -55,7 +55,7 @@ export async function analyzeNow({ summaryFirst = false } = {}) {
       show(summary);
       summaryShown = true;
     };
-    answer = await run(state.text, options(), summaryFirst ? onSummary : undefined);
+    answer = await run(state.text, options(), summaryFirst ? onSummary : undefined, progress);
   } catch (e) {
     if (my === seq && !(e instanceof Superseded)) failed(e, 'text');
     return;
@@ -96,21 +96,51 @@ export function failed(e, what) {
 }
 
 // ---- progress
-// Shown only for analyses over 100 ms, with the time and a Cancel button.
+// Shown only for analyses over 100 ms: the stage the engine is in, a bar of the share done (the
+// engine reports each stage as it enters it), and a Cancel button.
 
 let progressTimer = 0;
+/** A stage's name in the interface language (the engine's stages: src/progress.rs). */
+const stageName = (stage) =>
+  ({
+    article: t('stage_article'),
+    words: t('stage_words'),
+    sentences: t('stage_sentences'),
+    salience: t('stage_salience'),
+    facts: t('stage_facts'),
+    names: t('stage_names'),
+    quotes: t('stage_quotes'),
+    done: t('stage_done'),
+  })[stage] || stage;
+/** Starts the progress display for an input of `chars` characters; returns the function the
+ * engine calls with each stage ({stage, done}). */
 function showProgressLater(verb, chars) {
-  clearInterval(progressTimer);
-  const t0 = performance.now();
+  clearTimeout(progressTimer);
   const size = formatSize(chars);
-  progressTimer = setInterval(() => {
-    $('progress-text').textContent = `${verb} ${size}… ${((performance.now() - t0) / 1000).toFixed(1)} s`;
+  let stage = null;
+  let done = 0;
+  const paint = () => {
+    const percent = Math.round(done * 100);
+    $('progress-text').textContent = stage
+      ? `${verb} ${size}… ${stageName(stage)} · ${percent} %`
+      : `${verb} ${size}…`;
+    $('progress-bar').value = done;
+  };
+  paint();
+  progressTimer = setTimeout(() => {
+    progressTimer = 0;
     $('progress').hidden = false;
   }, 100);
+  return (p) => {
+    stage = p.stage;
+    done = p.done;
+    paint();
+  };
 }
 
 function hideProgress() {
-  clearInterval(progressTimer);
+  clearTimeout(progressTimer);
+  progressTimer = 0;
   $('progress').hidden = true;
 }
 
@@ -118,10 +148,10 @@ function hideProgress() {
 export async function loadHtml(html, url, pageTitle) {
   $('error').hidden = true;
   const my = ++seq;
-  showProgressLater(t('reading'), html.length);
+  const progress = showProgressLater(t('reading'), html.length);
   let extracted;
   try {
-    extracted = (await runHtml(html, url, state.lang ? { lang: state.lang } : undefined)).result;
+    extracted = (await runHtml(html, url, state.lang ? { lang: state.lang } : undefined, progress)).result;
   } catch (e) {
     if (my === seq && !(e instanceof Superseded)) failed(e, 'page');
     return;

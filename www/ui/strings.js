@@ -94,6 +94,15 @@ export const STRINGS = {
   },
   analysing: { en: 'Analysing', fr: 'Analyse de' },
   reading: { en: 'Reading', fr: 'Lecture de' },
+  // The engine's stages (src/progress.rs), as the progress bar names them.
+  stage_article: { en: 'the article', fr: 'l’article' },
+  stage_words: { en: 'words', fr: 'mots' },
+  stage_sentences: { en: 'sentences', fr: 'phrases' },
+  stage_salience: { en: 'scoring', fr: 'saillance' },
+  stage_facts: { en: 'key phrases and figures', fr: 'expressions et chiffres' },
+  stage_names: { en: 'names', fr: 'noms' },
+  stage_quotes: { en: 'quotations', fr: 'citations' },
+  stage_done: { en: 'done', fr: 'fini' },
   character: { en: 'character', fr: 'caractère' },
   // `what` is "text", "page" or "file"; `size`, `text` and `html` are sizes already written out.
   tooLarge: {

@@ -1,0 +1,121 @@
+//! The Web Worker's message loop, in Rust: the one file that knows web-sys (the browser's own
+//! APIs; `wasm.rs` knows wasm-bindgen's JavaScript values only).
+//!
+//! `www/worker.js` loads the module and calls [`serve_worker`]; from then on every request the
+//! page's engine (`www/engine.js`) posts is answered here:
+//! - `{id, text, options}`: an analysis; `{id, html, url, options}`: a page's;
+//!   `{id, format: "markdown", text, options}`: the Markdown export of one;
+//! - while an analysis runs, `{id, progress: {stage, done}}` as it enters each stage
+//!   ([`crate::Stage`]: its name and the share of the work done), so the page shows a progress
+//!   bar for a long text;
+//! - then `{id, result, ms}`, or `{id, error, fatal: false}` for invalid options.
+//!
+//! A trap (a bug, or memory exhausted) is not caught here: it surfaces in the page as the
+//! worker's `error` event, and the engine starts a fresh worker.
+
+use crate::wasm::{options, to_js};
+use crate::{analyze_html_with_progress, analyze_with_progress, report, Stage, Unit};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+/// `serveWorker()`: answers the page's requests in this worker (see the module's docs). Throws
+/// outside a dedicated worker.
+#[wasm_bindgen(js_name = serveWorker)]
+pub fn serve_worker() -> Result<(), JsValue> {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().dyn_into()?;
+    let handler = Closure::<dyn FnMut(MessageEvent)>::new({
+        let scope = scope.clone();
+        move |event: MessageEvent| answer(&scope, &event.data())
+    });
+    scope.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    // The handler lives as long as the worker.
+    handler.forget();
+    Ok(())
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Posts `{key: value, ...}` to the page.
+fn post(scope: &DedicatedWorkerGlobalScope, fields: &[(&str, &JsValue)]) {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    let _ = scope.post_message(&object);
+}
+
+fn answer(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
+    let id = get(data, "id");
+    // Only requests have an id (the module and other messages are the loader's).
+    if id.is_undefined() {
+        return;
+    }
+    let clock = scope.performance();
+    let now = || clock.as_ref().map_or(0.0, web_sys::Performance::now);
+    let t0 = now();
+    match respond(scope, data, &id) {
+        Ok(result) => post(
+            scope,
+            &[
+                ("id", &id),
+                ("result", &result),
+                ("ms", &(now() - t0).into()),
+            ],
+        ),
+        Err(e) => {
+            let e: JsValue = e.into();
+            post(
+                scope,
+                &[
+                    ("id", &id),
+                    ("error", &get(&e, "message")),
+                    ("fatal", &false.into()),
+                ],
+            );
+        }
+    }
+}
+
+fn respond(
+    scope: &DedicatedWorkerGlobalScope,
+    data: &JsValue,
+    id: &JsValue,
+) -> Result<JsValue, JsError> {
+    let options = options(get(data, "options"))?;
+    let mut progress = |stage: Stage| {
+        let p = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&p, &"stage".into(), &stage.name().into());
+        let _ = js_sys::Reflect::set(&p, &"done".into(), &f64::from(stage.done()).into());
+        post(scope, &[("id", id), ("progress", &p.into())]);
+    };
+    if let Some(html) = get(data, "html").as_string() {
+        let url = get(data, "url").as_string();
+        let (article, analysis) =
+            analyze_html_with_progress(&html, url.as_deref(), &options, &mut progress);
+        let mut r = report::report(&article.text, &analysis, Unit::Utf16);
+        r.article = Some(article);
+        return to_js(&r);
+    }
+    let text = get(data, "text").as_string().unwrap_or_default();
+    if get(data, "format").as_string().as_deref() == Some("markdown") {
+        return markdown(&text, &options);
+    }
+    let analysis = analyze_with_progress(&text, &options, &mut progress);
+    to_js(&report::report(&text, &analysis, Unit::Utf16))
+}
+
+#[cfg(feature = "exports")]
+fn markdown(text: &str, options: &crate::Options) -> Result<JsValue, JsError> {
+    let r = report::report(text, &crate::analyze(text, options), Unit::Utf16);
+    Ok(crate::export::markdown(text, &r).into())
+}
+
+#[cfg(not(feature = "exports"))]
+fn markdown(_: &str, _: &crate::Options) -> Result<JsValue, JsError> {
+    Err(JsError::new(
+        "this build has no Markdown export (build with the `exports` feature)",
+    ))
+}
