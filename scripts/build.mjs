@@ -200,8 +200,10 @@ export function extensionManifest(browser, version) {
       background: { scripts: ['background.js'] },
       sidebar_action: { default_panel: 'panel.html', default_title: '__MSG_extName__', default_icon: icons, open_at_install: false },
       browser_specific_settings: {
-        // 140: the CSS Custom Highlight API, and the data collection declaration.
+        // 140: the CSS Custom Highlight API, and the data collection declaration ("none": nothing
+        // is collected or sent), which Firefox for Android has from 142.
         gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        gecko_android: { strict_min_version: '142.0' },
       },
     };
   }
