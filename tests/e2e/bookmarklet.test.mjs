@@ -177,6 +177,23 @@ for (const variant of ['plain', 'csp', 'tt']) {
     assert.deepEqual(got.map((d) => Object.keys(d).sort().join()), ['token,type', 'summary,token,type']);
     assert.deepEqual(got[1].summary.map((x) => Object.keys(x).sort().join()), summary.map(() => 'score,text'));
     assert.deepEqual(got[1].summary.map((x) => x.text).map(squash), summary.map(squash));
+    // A longer summary in Nutshell comes back too, and replaces the marks (and again, after that).
+    if (variant === 'plain') {
+      for (const n of [5, 2]) {
+        await p.selectOption('#unit', 'sentences');
+        await p.evaluate((v) => {
+          const slider = document.getElementById('length');
+          slider.value = String(v);
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+        }, n);
+        await page.waitForFunction((k) => document.querySelectorAll('[data-nutshell="panel"]').length === 1 &&
+          document.querySelector('[data-nutshell="panel"]').shadowRoot.querySelectorAll('li').length === k, n);
+        const longer = await summaryOf(p);
+        assert.equal(longer.length, n);
+        assert.equal(folded((await highlighted(page)).join(' ')), folded(longer.join(' ')));
+      }
+      summary.splice(0, summary.length, ...(await summaryOf(p)));
+    }
     // A sentence in the panel scrolls to its mark; Close (or Escape) leaves the page as it was.
     await page.locator('[data-nutshell="panel"] li button').first().click();
     assert.equal(folded((await highlighted(page, 'nutshell-focus')).join(' ')), folded(summary[0]));

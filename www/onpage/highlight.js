@@ -37,7 +37,8 @@ export function highlightOnPage(command, data) {
   }
   if (command === 'focus') return current ? current.focus(String((data && data.text) || '')) : { found: false };
   if (command !== 'show') return null;
-  if (current) current.close();
+  // A new summary replaces the one shown (its owner is not told: it goes on listening).
+  if (current) current.close({ replaced: true });
 
   // ---- what is shown: checked field by field (it came from another window or process)
   const summary = (Array.isArray(data && data.summary) ? data.summary : [])
@@ -267,7 +268,7 @@ export function highlightOnPage(command, data) {
   } catch (e) {
     // Unstyled, but there.
   }
-  const close = () => {
+  const close = ({ replaced = false } = {}) => {
     if (globalThis[KEY] !== controller) return;
     delete globalThis[KEY];
     document.removeEventListener('keydown', onKey, true);
@@ -277,14 +278,14 @@ export function highlightOnPage(command, data) {
     }
     if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     host.remove();
-    if (data && typeof data.onClose === 'function') data.onClose();
+    if (!replaced && data && typeof data.onClose === 'function') data.onClose();
   };
   const onKey = (e) => {
     if (e.key === 'Escape') close();
   };
   const count = found.filter(Boolean).length;
+  const max = Math.max(1e-9, ...summary.map((x) => x.score));
   const items = summary.map((s, i) => {
-    const max = Math.max(1e-9, ...summary.map((x) => x.score));
     const bar = make('span', { className: 'bar', title: s.score.toFixed(2) });
     bar.style.width = `${Math.round((s.score / max) * 100)}%`;
     const button = make('button', { type: 'button', className: 'item', disabled: !found[i] }, s.text.replace(/\s+/g, ' ').trim(), bar);
@@ -293,7 +294,7 @@ export function highlightOnPage(command, data) {
     return make('li', {}, button);
   });
   const closeButton = make('button', { type: 'button', className: 'close' }, L.close);
-  closeButton.addEventListener('click', close);
+  closeButton.addEventListener('click', () => close());
   const panel = make(
     'section',
     { className: 'panel' },
