@@ -1,7 +1,7 @@
 # The two commands of the README: `make serve` and `make test`. Everything else is a helper.
 PORT ?= 8000
 
-.PHONY: serve test setup build wasm npm eval bench clean bench-browser
+.PHONY: serve test setup build wasm npm extension eval bench clean bench-browser
 
 serve: ## install what is missing, build, and serve the built page on 127.0.0.1
 	scripts/setup.sh --serve
@@ -21,6 +21,9 @@ build: ## the page, as served and shipped
 wasm:
 	scripts/build-wasm.sh
 
+extension: ## the browser extension: a folder and a zip each for Chrome and Firefox
+	scripts/build-extension.sh
+
 npm: ## the npm package, in pkg/
 	scripts/build-npm.sh
 
@@ -32,7 +35,7 @@ eval: ## quality figures on ../shared/data
 
 clean:
 	cargo clean
-	rm -rf "$$(node scripts/layout.mjs page)" pkg
+	rm -rf "$$(node scripts/layout.mjs page)" "$$(node scripts/layout.mjs extension)" pkg
 
 bench-browser: ## the page in headless Chromium: analyze per size, cold start, extraction, memory
 	scripts/build-page.sh

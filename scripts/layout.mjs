@@ -11,10 +11,14 @@ export const PAGE_DIR = 'dist';
 /** wasm-pack's output, the one wasm build of the page and the npm package, its name section kept
  * (scripts/build-wasm.sh); the shipped copies are made from it. */
 export const WASM_DIR = 'target/wasm-pack';
+/** The browser extension (scripts/build.mjs extension): one folder per browser, as installed
+ * unpacked (chrome/, firefox/), and their zips. */
+export const EXTENSION_DIR = 'dist-extension';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const PAGE = path.join(ROOT, PAGE_DIR);
 export const WASM = path.join(ROOT, WASM_DIR);
+export const EXTENSION = path.join(ROOT, EXTENSION_DIR);
 
 /** Every file under `dir`, relative to it ('/'-separated), sorted. */
 export function listFiles(dir, under = '') {
@@ -28,9 +32,9 @@ export function listFiles(dir, under = '') {
 export const cachedFiles = (dir) => ['./', ...listFiles(dir).filter((f) => f !== 'sw.js')];
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const which = { page: PAGE_DIR, wasm: WASM_DIR }[process.argv[2] || 'page'];
+  const which = { page: PAGE_DIR, wasm: WASM_DIR, extension: EXTENSION_DIR }[process.argv[2] || 'page'];
   if (!which) {
-    console.error('usage: node scripts/layout.mjs [page|wasm]');
+    console.error('usage: node scripts/layout.mjs [page|wasm|extension]');
     process.exit(2);
   }
   console.log(which);

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what Nutshell needs to build, serve and test, idempotently: fast when all is present.
 #   scripts/setup.sh            everything (wasm target, wasm-bindgen-cli, wasm-pack, npm packages,
-#                               chromium and chromedriver)
+#                               chromium and chromedriver, firefox-esr and geckodriver)
 #   scripts/setup.sh --serve    only what `make serve` needs (no browser)
-# Nothing here downloads a prebuilt binary or a browser of its own: Rust tools come from crates.io,
-# Chromium from Debian, JS packages from npm. See ../shared/TOOLCHAIN.md for the traps avoided here.
+# Nothing here downloads a prebuilt binary or a browser of its own: Rust tools (geckodriver too)
+# come from crates.io, Chromium and Firefox ESR from Debian, JS packages from npm. See ../shared/TOOLCHAIN.md for the traps avoided here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -61,10 +61,22 @@ fi
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+# Firefox ESR: the page's smoke test and the extension's Firefox build run in it (tests/firefox/).
+command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
 command -v python3 >/dev/null || need_apt+=(python3 python3-venv)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing ${need_apt[*]} from Debian"
   sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"
   $sudo_ apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+# geckodriver drives Firefox ESR for tests/firefox/ (W3C WebDriver; built from crates.io, never a
+# downloaded binary). Like wasm-bindgen-cli, --locked can meet the registry mirror's lag: retried
+# without it.
+geckodriver=0.37.1
+if [ "$(geckodriver --version 2>/dev/null | head -n1 | awk '{print $2}' || true)" != "$geckodriver" ]; then
+  say "installing geckodriver $geckodriver (a few minutes, once)"
+  cargo install geckodriver --version "$geckodriver" --locked 2>/dev/null \
+    || cargo install geckodriver --version "$geckodriver"
 fi

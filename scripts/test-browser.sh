@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Browser tests, headless: the wasm-bindgen tests of the JS API (tests/wasm.rs, `wasm-pack test` in
-# Chromium through Debian's chromedriver), then the end-to-end tests of the built page and the
-# bookmarklet (tests/e2e/, Playwright driving Debian's /usr/bin/chromium). scripts/setup.sh
-# installs everything they need; the page must be built (scripts/build-page.sh, as
-# scripts/test.sh does first).
+# Browser tests, headless, one browser at a time: the wasm-bindgen tests of the JS API
+# (tests/wasm.rs, `wasm-pack test` in Chromium through Debian's chromedriver), then the end-to-end
+# tests of the built page, the bookmarklet and the extension (tests/e2e/, Playwright driving
+# Debian's /usr/bin/chromium), then the page and the extension in Firefox ESR (tests/firefox/,
+# geckodriver). scripts/setup.sh installs everything they need; the page and the extension must
+# be built (scripts/build-extension.sh, as scripts/test.sh does first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,5 +24,10 @@ timeout 900 wasm-pack --log-level warn test --headless --chrome --chromedriver "
 
 page=$(node scripts/layout.mjs page)
 [ -f "$page/index.html" ] || { say "$page/ is not built: run scripts/build-page.sh"; exit 1; }
-say "end-to-end tests in Chromium (tests/e2e/, the built page in $page/)"
-timeout 600 node --test --test-concurrency=1 tests/e2e/
+ext=$(node scripts/layout.mjs extension)
+[ -f "$ext/chrome/manifest.json" ] || { say "$ext/ is not built: run scripts/build-extension.sh"; exit 1; }
+say "end-to-end tests in Chromium (tests/e2e/, the built page in $page/, the extension in $ext/)"
+timeout 900 node --test --test-concurrency=1 tests/e2e/
+command -v geckodriver >/dev/null || { say "geckodriver not found: run scripts/setup.sh"; exit 1; }
+say "the page and the extension in Firefox ESR (tests/firefox/, geckodriver)"
+timeout 300 node --test --test-concurrency=1 tests/firefox/

@@ -16,8 +16,13 @@ step "page build (wasm-pack, esbuild)"
 scripts/build-page.sh
 step "download size, by file and by crate"
 scripts/size-check.sh
-step "page modules (node:test)"
-node --test tests/page/
+step "extension build (Chrome and Firefox), web-ext lint"
+scripts/build-extension.sh --no-page
+# Mozilla's linter on the Firefox build (warnings count as errors: it has none today).
+node_modules/.bin/web-ext lint --source-dir "$(node scripts/layout.mjs extension)/firefox" \
+  --no-config-discovery --warnings-as-errors
+step "page modules and the extension's build (node:test)"
+node --test tests/page/ tests/extension/
 if [ -x scripts/test-browser.sh ]; then
   step "browser tests"
   scripts/test-browser.sh

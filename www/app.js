@@ -8,17 +8,19 @@
 //   ui/facts.js      key figures and who said what                 ui/copy.js    copying the summary
 //   ui/handoff.js    the bookmarklet's hand-off (messages, the address)   ui/share.js   share links
 //   ui/bookmarklet-link.js   the bookmarklet link                  ui/dom.js     $ and el()
+//   ui/controls.js   the result's controls (settings, article view, copy), shared with the
+//                    extension's panel
 // This file wires the controls to them and starts the page. Article text only ever enters the
 // page as text nodes, never as HTML.
 import { ready, onEngineState } from './engine.js';
 import { $ } from './ui/dom.js';
 import { state, save, restore, savedLang, forget } from './ui/state.js';
-import { t, currentLang, setLang, preferred, onLangChange } from './ui/i18n.js';
-import { render, renderLengthControl, summaryWords } from './ui/render.js';
-import { jumpTo, closeWhy } from './ui/article.js';
-import { analyzeNow, cancelAnalysis, engineLoaded, readFile, setText, showError } from './ui/analysis.js';
-import { copy, copyMarkdown, summaryText } from './ui/copy.js';
-import { notice, onFragment, onMessage } from './ui/handoff.js';
+import { t, setLang, preferred, onLangChange } from './ui/i18n.js';
+import { render } from './ui/render.js';
+import { analyzeNow, engineLoaded, readFile, setText, showError } from './ui/analysis.js';
+import { copy } from './ui/copy.js';
+import { wireControls, showLangSwitch } from './ui/controls.js';
+import { notice, onFragment, onMessage, onShare } from './ui/handoff.js';
 import { shareLink } from './ui/share.js';
 import { makeBookmarklet } from './ui/bookmarklet-link.js';
 
@@ -56,32 +58,6 @@ function wire() {
     notice('');
     $('text').focus();
   });
-  $('unit').addEventListener('change', () => {
-    const r = state.result;
-    const unit = $('unit').value;
-    if (unit === 'words') state.length = r ? Math.max(10, Math.round(summaryWords(r) / 10) * 10) : 100;
-    else if (unit === 'sentences' && state.unit !== 'sentences') state.length = r ? Math.max(1, r.summary.length) : 3;
-    state.unit = unit;
-    renderLengthControl();
-    settingsChanged();
-  });
-  $('length').addEventListener('input', () => {
-    if (state.unit === 'auto') state.unit = 'sentences';
-    state.length = Number($('length').value);
-    settingsChanged();
-  });
-  $('lang').addEventListener('change', () => {
-    state.lang = $('lang').value;
-    settingsChanged();
-  });
-  $('skip-quotes').addEventListener('change', () => {
-    state.skipQuotes = $('skip-quotes').checked;
-    settingsChanged();
-  });
-  $('ui-lang').addEventListener('click', () => {
-    setLang(currentLang() === 'fr' ? 'en' : 'fr');
-    save();
-  });
   $('share').addEventListener('click', () => {
     const box = $('share-url');
     box.value = shareLink();
@@ -89,33 +65,7 @@ function wire() {
     box.select();
     copy(box.value, t('linkCopied'));
   });
-  $('article').addEventListener('keydown', (e) => {
-    const s = e.target.closest('.s');
-    if (!s) return;
-    const i = Number(s.dataset.i);
-    const next = $(`s${i + 1 + ({ ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[e.key] || NaN)}`);
-    if (e.key === 'Enter' || e.key === ' ') jumpTo(i);
-    else if (next) {
-      s.tabIndex = -1;
-      next.tabIndex = 0;
-      next.focus();
-    } else return;
-    e.preventDefault();
-  });
-  $('article').addEventListener('click', (e) => {
-    const s = e.target.closest('.s');
-    if (s) jumpTo(Number(s.dataset.i));
-  });
-  document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !$('why').hidden) $('why-close').click();
-  });
-  $('why-close').addEventListener('click', closeWhy);
-  $('cancel').addEventListener('click', () => {
-    cancelAnalysis();
-    notice(t('analysisCancelled'));
-  });
-  $('copy-text').addEventListener('click', () => copy(summaryText(), t('copiedText')));
-  $('copy-md').addEventListener('click', copyMarkdown);
+  wireControls({ changed: settingsChanged, cancelled: () => notice(t('analysisCancelled')) });
   $('file').addEventListener('change', () => {
     const f = $('file').files[0];
     if (f) readFile(f);
@@ -148,9 +98,7 @@ function wire() {
 // A new interface language: the switch offers the other one, and what the scripts wrote is
 // written again.
 onLangChange((l) => {
-  const other = l === 'fr' ? 'en' : 'fr';
-  $('ui-lang').lang = other;
-  $('ui-lang').textContent = other === 'fr' ? 'Français' : 'English';
+  showLangSwitch(l);
   showEngine();
   render();
 });
@@ -163,6 +111,7 @@ $('skip-quotes').checked = Boolean(state.skipQuotes);
 wire();
 render();
 onFragment();
+onShare();
 // In a task of its own: the restored text's first summary, when the engine is ready by now, goes
 // first.
 setTimeout(makeBookmarklet, 0);
@@ -182,6 +131,14 @@ ready.then(
 );
 
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  // For offline use (sw.js).
-  navigator.serviceWorker.register('sw.js').catch(() => {});
+  // For offline use (sw.js). Under Trusted Types (the page's CSP requires them for scripts) a
+  // service worker's address is a sink: this policy lets through sw.js alone.
+  const url = new URL('sw.js', location.href).href;
+  const policy = self.trustedTypes?.createPolicy('nutshell-sw', {
+    createScriptURL: (u) => {
+      if (u !== url) throw new TypeError(`not Nutshell's service worker: ${u}`);
+      return u;
+    },
+  });
+  navigator.serviceWorker.register(policy ? policy.createScriptURL(url) : url).catch(() => {});
 }

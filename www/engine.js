@@ -107,8 +107,20 @@ export function onEngineState(fn) {
   if (workerState) fn(workerState);
 }
 
+// Trusted Types: the page and the extension's panel require them for scripts (their CSP has
+// require-trusted-types-for 'script'), and a worker's address is such a sink. This policy lets
+// through this module's own worker.js and nothing else. (No Trusted Types in Node: a plain URL.)
+const WORKER_URL = new URL('./worker.js', import.meta.url).href;
+const workerPolicy = self.trustedTypes?.createPolicy('nutshell-worker', {
+  createScriptURL: (url) => {
+    if (url !== WORKER_URL) throw new TypeError(`not Nutshell's worker: ${url}`);
+    return url;
+  },
+});
+
 function start() {
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'nutshell-engine' });
+  const url = workerPolicy ? workerPolicy.createScriptURL(WORKER_URL) : WORKER_URL;
+  worker = new Worker(url, { type: 'module', name: 'nutshell-engine' });
   const w = worker;
   setWorkerState('starting');
   compiled.then((module) => w.postMessage({ type: 'module', module }));

@@ -26,9 +26,20 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
+// Text shared to the installed page arrives in its address's query (the manifest's share_target,
+// GET ./?title=…&text=…&url=…). It must not reach the server: the page is fetched without the
+// query (or taken from the cache offline) and reads the text from its own address.
+const SHARED = ['title', 'text', 'url'];
+
 self.addEventListener('fetch', (event) => {
   const req = event.request;
-  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (req.mode === 'navigate' && SHARED.some((k) => url.searchParams.has(k))) {
+    const bare = new URL(url.pathname, url);
+    event.respondWith(fetch(bare).catch(() => caches.match(bare, { ignoreSearch: true }).then((hit) => hit || Response.error())));
+    return;
+  }
   if (req.mode === 'navigate') event.waitUntil(refresh().catch(() => {}));
   event.respondWith(fetch(req).catch(() => caches.match(req, { ignoreSearch: true }).then((hit) => hit || Response.error())));
 });

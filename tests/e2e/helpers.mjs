@@ -24,7 +24,10 @@ const bootHash = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('bas
 /** The page's CSP: scripts only from its own origin, and the boot script by its hash. */
 export const CSP =
   `default-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${bootHash}; worker-src 'self'; style-src 'self'; img-src 'self' data:; ` +
-  "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'";
+  "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; " +
+  // Trusted Types: no HTML or script from strings; the worker's and the service worker's
+  // addresses through one policy each (engine.js, app.js).
+  "require-trusted-types-for 'script'; trusted-types nutshell-worker nutshell-sw";
 
 export function launch() {
   return chromium.launch({

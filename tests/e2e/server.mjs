@@ -1,5 +1,6 @@
 // A tiny static server for the browser tests: serves a folder on 127.0.0.1 (a free port unless
-// given), with headers chosen per request, and records every path asked for.
+// given), with headers chosen per request (or a body: `route` may give `{body}`), and records
+// every path asked for (`requests`) and every address with its query (`urls`).
 //   node tests/e2e/server.mjs [folder] [port]   serves a folder (by default the built page, port
 //                                               8000) on http://127.0.0.1:8000/, to try by hand
 import http from 'node:http';
@@ -22,16 +23,24 @@ const TYPES = {
 };
 
 /**
- * Serves `root`. `route(pathname)` may map a path to `{file, headers}` (file relative to root);
- * by default a path is its file, and `/` is `index.html`. Resolves to `{origin, requests, close}`.
+ * Serves `root`. `route(pathname)` may map a path to `{file, headers}` (file relative to root) or
+ * `{body, headers}` (HTML); by default a path is its file, and `/` is `index.html`. Resolves to
+ * `{origin, requests, urls, close}`.
  */
 export function serve(root, { port = 0, route = () => null } = {}) {
   const base = path.resolve(root);
   const requests = [];
+  const urls = [];
   const server = http.createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     requests.push(pathname);
+    urls.push(req.url);
     const routed = route(pathname) || {};
+    if (routed.body !== undefined) {
+      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store', ...(routed.headers || {}) });
+      res.end(routed.body);
+      return;
+    }
     let rel = routed.file || decodeURIComponent(pathname);
     if (rel.endsWith('/')) rel += 'index.html';
     const file = path.resolve(base, `.${path.posix.normalize(`/${rel}`)}`);
@@ -58,6 +67,7 @@ export function serve(root, { port = 0, route = () => null } = {}) {
       resolve({
         origin,
         requests,
+        urls,
         close: () => new Promise((done) => {
           server.closeAllConnections();
           server.close(() => done());

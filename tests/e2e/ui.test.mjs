@@ -187,8 +187,44 @@ test('the web app manifest is linked, allowed by the CSP and valid', async (t) =
   assert.equal(m.lang, 'en');
   assert.ok(m.theme_color && m.background_color);
   assert.deepEqual(m.icons.map((i) => [i.src, i.type]), [['icon.svg', 'image/svg+xml']]);
+  // Installed, the page is a share target: a GET of title, text and url.
+  assert.deepEqual(m.share_target, {
+    action: './',
+    method: 'GET',
+    enctype: 'application/x-www-form-urlencoded',
+    params: { title: 'title', text: 'text', url: 'url' },
+  });
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(csp, /manifest-src 'self'/);
+  assert.deepEqual(errors, []);
+});
+
+// What Android's share sheet does once the page is installed: it opens the manifest's share_target
+// with the shared title, text and address in the query. (A real phone's share sheet is not here:
+// this opens the address it would open, in the installed page's service worker.)
+test('text shared to the installed page is summarised; the address is never fetched, the text never sent', { timeout: 60000 }, async (t) => {
+  const { context, page, errors, requests } = await open(t);
+  await cacheNames(page); // installed: its service worker controls it
+  const link = 'https://news.example/2026/tour-de-france';
+  const shared = `${site.origin}/?${new URLSearchParams({ title: 'Le Tour à Barcelone', text: ARTICLE, url: link })}`;
+  await page.goto(shared);
+  await page.waitForSelector('#summary li');
+  assert.equal(await page.inputValue('#text'), ARTICLE);
+  assert.equal(await page.textContent('#language'), 'fr');
+  assert.equal(await page.textContent('#source'), `From ${link}`);
+  assert.match(await page.textContent('#handoff'), /Shared text received \(from https:\/\/news\.example\/2026\/tour-de-france, which was not opened\)/);
+  assert.equal(new URL(page.url()).search, '', 'the query left the address');
+  assert.equal(await page.getAttribute('body', 'data-received'), 'share');
+  // Nothing went to the shared address, and the server never saw the text (the service worker
+  // fetched the page without its query).
+  assert.deepEqual(requests.filter((u) => new URL(u).origin !== site.origin), []);
+  assert.deepEqual(site.urls.filter((u) => u.includes('text=') || u.includes('Nvidia')), []);
+
+  // A shared address alone is no article: the page says so, and fetches nothing.
+  await page.goto(`${site.origin}/?${new URLSearchParams({ title: 'Un lien', text: link })}`);
+  await page.waitForFunction(() => !document.getElementById('handoff').hidden);
+  assert.match(await page.textContent('#handoff'), /Only text can be summarised/);
+  assert.deepEqual(requests.filter((u) => new URL(u).origin !== site.origin), []);
   assert.deepEqual(errors, []);
 });
 

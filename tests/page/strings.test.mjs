@@ -1,21 +1,28 @@
 // The interface's strings (www/ui/strings.js), without a browser: every key in both languages,
-// with the same placeholders and parameters; every key that index.html or a module uses is in the
-// table, and every key in the table is used; index.html's English is the table's English.
+// with the same placeholders and parameters; every key that index.html, the extension's panel
+// (extension/panel.html as built, with index.html's shared parts), a module or the extension's
+// manifest uses is in the table, and every key in the table is used; the pages' English is the
+// table's English.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { STRINGS } from '../../www/ui/strings.js';
+import { panelHtml, EXTENSION_MESSAGES } from '../../scripts/build.mjs';
 
 const WWW = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../www');
+const EXT = path.resolve(WWW, '../extension');
 const HTML = readFileSync(path.join(WWW, 'index.html'), 'utf8');
+const PANEL = panelHtml();
 const ATTRIBUTES = ['placeholder', 'aria-label'];
 
-/** The page's scripts (not the bookmarklet, which runs on other sites and has no French). */
+/** The page's and the extension's scripts (not the bookmarklet, which runs on other sites and
+ * has no French; the extension gives the on-page code its labels). */
 const MODULES = [
   ...readdirSync(WWW).filter((f) => f.endsWith('.js')).map((f) => path.join(WWW, f)),
   ...readdirSync(path.join(WWW, 'ui')).map((f) => path.join(WWW, 'ui', f)),
+  ...readdirSync(EXT).filter((f) => f.endsWith('.js')).map((f) => path.join(EXT, f)),
 ].filter((f) => !f.endsWith('bookmarklet.js') && !f.endsWith('strings.js'));
 
 const placeholders = (s) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort();
@@ -60,9 +67,9 @@ function asWritten(node) {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const PAGE = [...elements(parse(HTML))];
-const usedInHtml = PAGE.flatMap((e) =>
-  ['data-i18n', ...ATTRIBUTES.map((a) => `data-i18n-${a}`)].filter((a) => a in e.attrs).map((a) => e.attrs[a]),
+const PAGES = { 'index.html': [...elements(parse(HTML))], 'panel.html': [...elements(parse(PANEL))] };
+const usedInHtml = Object.values(PAGES).flatMap((page) =>
+  page.flatMap((e) => ['data-i18n', ...ATTRIBUTES.map((a) => `data-i18n-${a}`)].filter((a) => a in e.attrs).map((a) => e.attrs[a])),
 );
 const usedInModules = MODULES.flatMap((f) => {
   const source = readFileSync(f, 'utf8');
@@ -90,12 +97,13 @@ test('every key index.html and the modules use is in the table, and every key is
   assert.ok(usedInHtml.length > 30 && usedInModules.length > 30, 'keys were found');
   for (const key of usedInHtml) assert.ok(key in STRINGS, `index.html uses "${key}", which strings.js lacks`);
   for (const [key, file] of usedInModules) assert.ok(key in STRINGS, `${file} uses "${key}", which strings.js lacks`);
-  const used = new Set([...usedInHtml, ...usedInModules.map(([key]) => key)]);
+  for (const key of EXTENSION_MESSAGES) assert.ok(key in STRINGS, `the extension's manifest uses "${key}", which strings.js lacks`);
+  const used = new Set([...usedInHtml, ...usedInModules.map(([key]) => key), ...EXTENSION_MESSAGES]);
   for (const key of Object.keys(STRINGS)) assert.ok(used.has(key), `"${key}" is used nowhere`);
 });
 
-test('index.html holds the table’s English, and its child elements for the placeholders', () => {
-  for (const e of PAGE) {
+test('index.html and the panel hold the table’s English, and their child elements for the placeholders', () => {
+  for (const e of Object.values(PAGES).flat()) {
     if ('data-i18n' in e.attrs) {
       const key = e.attrs['data-i18n'];
       assert.equal(asWritten(e), STRINGS[key].en, `<${e.tag} data-i18n="${key}">`);
@@ -120,5 +128,6 @@ test('no text of the page is left out of the table', () => {
     }
   };
   walk(parse(HTML), false);
+  walk(parse(PANEL), false);
   assert.deepEqual(missed, []);
 });

@@ -10,6 +10,18 @@ import { render } from './render.js';
 let engineReady = false;
 let readyQueue = [];
 let seq = 0;
+const resultListeners = [];
+
+/** Calls `fn(result)` after each whole result is shown (not a summary shown first): the hand-off
+ * sends it back to the bookmarklet, the extension's panel to the news page. */
+export function onResult(fn) {
+  resultListeners.push(fn);
+}
+
+/** What the news page gets back of a result, and all it gets (the bookmarklet's hand-off, the
+ * extension): the summary's sentences, their text and salience. */
+export const summaryForPage = (r) =>
+  r.summary.map((i) => ({ text: r.sentences[i].text, score: Math.round(r.sentences[i].score * 1000) / 1000 }));
 
 /** Runs `fn` once the engine is loaded (at once if it is). */
 export function whenReady(fn) {
@@ -62,6 +74,7 @@ export async function analyzeNow({ summaryFirst = false } = {}) {
   }
   if (my !== seq) return;
   show(answer, summaryShown);
+  for (const fn of resultListeners) fn(answer.result);
   // For screen readers: a short status once the summary is on the page.
   $('live').textContent = t('summaryReady') + plural(answer.result.summary.length, 'sentence');
 }
@@ -178,7 +191,8 @@ export function setText(text, { title = null, url = null } = {}) {
   state.url = url;
   state.entity = null;
   state.why = null;
-  $('text').value = text;
+  // The extension's panel has no text box.
+  if ($('text')) $('text').value = text;
   save();
   analyzeNow();
 }

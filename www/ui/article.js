@@ -71,8 +71,17 @@ function appendWithMentions(parent, text, start, end, mentions) {
   if (at < end) parent.append(text.slice(at, end));
 }
 
+const jumpListeners = [];
+
+/** Calls `fn(i)` each time sentence `i` is explained (the extension's panel then shows it on the
+ * news page too). */
+export function onJump(fn) {
+  jumpListeners.push(fn);
+}
+
 /** Explains sentence `i` (null: none), shows it in the article and gives it the focus. */
 export function jumpTo(i) {
+  for (const fn of jumpListeners) fn(i);
   state.why = i;
   renderArticle(state.result);
   renderWhy(state.result);

@@ -21,11 +21,20 @@ export const state = {
 
 /** The fields of `state` that are saved. */
 const SAVED = ['text', 'title', 'url', 'unit', 'length', 'lang', 'skipQuotes'];
+const TEXT = ['text', 'title', 'url'];
+let keepText = true;
+
+/** Whether the text is saved with the settings: on the page, yes (until Clear); the extension's
+ * panel keeps only the settings (the article is on its page). */
+export function saveText(yes) {
+  keepText = yes;
+}
 
 export function save() {
+  const saved = SAVED.filter((k) => keepText || !TEXT.includes(k));
   try {
     localStorage.setItem(`${STORE}:ui`, currentLang());
-    localStorage.setItem(STORE, JSON.stringify(Object.fromEntries(SAVED.map((k) => [k, state[k]]))));
+    localStorage.setItem(STORE, JSON.stringify(Object.fromEntries(saved.map((k) => [k, state[k]]))));
   } catch {
     // Storage full or disabled: the text just won't survive a reload.
   }
@@ -35,7 +44,9 @@ export function save() {
 export function restore() {
   try {
     const saved = JSON.parse(localStorage.getItem(STORE) || 'null');
-    if (saved && typeof saved.text === 'string') Object.assign(state, saved);
+    if (saved && (typeof saved.text === 'string' || !keepText)) {
+      Object.assign(state, Object.fromEntries(Object.entries(saved).filter(([k]) => keepText || !TEXT.includes(k))));
+    }
   } catch {
     localStorage.removeItem(STORE);
   }

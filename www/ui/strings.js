@@ -57,15 +57,21 @@ export const STRINGS = {
   whyCloseLabel: { en: 'Close the explanation', fr: 'Fermer l’explication' },
   close: { en: 'Close', fr: 'Fermer' },
   privacyHeading: { en: 'Private by design', fr: 'Privé par construction' },
+  // The privacy promise: the same words on the page and in the extension's panel.
   privacy: {
     en:
-      'Nutshell runs entirely in your browser. The page loads only its own files and its Content-Security-Policy ' +
-      'lets it connect to nothing else: what you paste is never sent. Your text stays in this browser until you ' +
-      'press {0}. Once loaded, the page works offline.',
+      'Nutshell runs entirely in your browser. The page and the extension load only their own files, and their ' +
+      'Content-Security-Policy lets them connect to nothing else: what you paste or summarise is never sent. The ' +
+      'extension reads a page only when you ask it to (its button or its menu entry), and asks for access to no site.',
     fr:
-      'Nutshell fonctionne entièrement dans votre navigateur. La page ne charge que ses propres fichiers et sa ' +
-      'Content-Security-Policy lui interdit toute autre connexion : ce que vous collez n’est jamais envoyé. Votre ' +
-      'texte reste dans ce navigateur jusqu’à ce que vous appuyiez sur {0}. Une fois chargée, la page marche hors ligne.',
+      'Nutshell fonctionne entièrement dans votre navigateur. La page et l’extension ne chargent que leurs propres ' +
+      'fichiers, et leur Content-Security-Policy leur interdit toute autre connexion : ce que vous collez ou résumez ' +
+      'n’est jamais envoyé. L’extension ne lit une page que si vous le lui demandez (son bouton ou son menu), et ne ' +
+      'demande l’accès à aucun site.',
+  },
+  privacyKept: {
+    en: 'Your text stays in this browser until you press {0}. Once loaded, the page works offline.',
+    fr: 'Votre texte reste dans ce navigateur jusqu’à ce que vous appuyiez sur {0}. Une fois chargée, la page marche hors ligne.',
   },
   bookmarkletHeading: { en: 'Summarise any page: the bookmarklet', fr: 'Résumer toute page : le bookmarklet' },
   bookmarkletText: {
@@ -212,8 +218,65 @@ export const STRINGS = {
       'sends the article another way: look at the page you came from.',
     fr: 'La page d’origine a coupé le lien (Cross-Origin-Opener-Policy) : voyez-la, l’article arrive autrement.',
   },
+  sharedNoText: {
+    en:
+      'Only text can be summarised: share the article’s text (select it, then Share), not its address. ' +
+      'Nutshell never fetches a page.',
+    fr:
+      'Seul un texte peut être résumé : partagez le texte de l’article (sélectionnez-le, puis Partager), pas son ' +
+      'adresse. Nutshell ne télécharge jamais de page.',
+  },
+  sharedReceived: {
+    en: (url) => `Shared text received${url ? ` (from ${url}, which was not opened)` : ''}.`,
+    fr: (url) => `Texte partagé reçu${url ? ` (de ${url}, qui n’a pas été ouverte)` : ''}.`,
+  },
   unreadable: {
     en: 'The article in this address could not be read (it may have been cut short). Try the bookmarklet again, or copy and paste the text.',
     fr: 'Article illisible dans cette adresse (tronqué ?) : réessayez, ou copiez-collez.',
+  },
+
+  // ---- the extension: its manifest and menu (scripts/build.mjs writes them into _locales/), its
+  // side panel (extension/panel.html, panel.js) and the panel it shows on the news page
+  // (onpage/highlight.js, given these labels)
+  extName: { en: 'Nutshell — private article summaries', fr: 'Nutshell — résumés d’articles privés' },
+  extDescription: {
+    en: 'The summary of the article you read, beside it, its key sentences highlighted. All in your browser: nothing is sent.',
+    fr: 'Le résumé de l’article que vous lisez, à côté, ses phrases clés surlignées. Tout dans votre navigateur : rien n’est envoyé.',
+  },
+  extAction: { en: 'Summarise this page', fr: 'Résumer cette page' },
+  extMenuSelection: { en: 'Summarise selection', fr: 'Résumer la sélection' },
+  panelKept: { en: 'This panel keeps your settings, not the articles.', fr: 'Ce panneau garde vos réglages, pas les articles.' },
+  extIdle: {
+    en: 'Click Nutshell’s button on a page to summarise it here, or select a passage and choose “Summarise selection” in its menu.',
+    fr: 'Cliquez le bouton de Nutshell sur une page pour la résumer ici, ou sélectionnez un passage et choisissez « Résumer la sélection » dans son menu.',
+  },
+  extReading: { en: 'Reading the page…', fr: 'Lecture de la page…' },
+  extCannotRead: {
+    en: (message) => `Nutshell cannot read this page (${message}). Browsers keep their own pages and their add-on stores closed to extensions.`,
+    fr: (message) => `Nutshell ne peut pas lire cette page (${message}). Les navigateurs ferment leurs propres pages et leurs boutiques aux extensions.`,
+  },
+  extNoSelection: { en: 'Nothing is selected on that page.', fr: 'Rien n’est sélectionné sur cette page.' },
+  extPageChanged: {
+    en: 'The page changed: click Nutshell’s button again to summarise it.',
+    fr: 'La page a changé : cliquez de nouveau le bouton de Nutshell pour la résumer.',
+  },
+  onpageShow: { en: 'Show on the page', fr: 'Montrer sur la page' },
+  onpageShown: {
+    en: (found, total) => `${found} of ${total} summary sentences highlighted on the page.`,
+    fr: (found, total) => `${found} des ${total} phrases du résumé surlignées sur la page.`,
+  },
+  onpageFailed: {
+    en: (message) => `The summary could not be shown on the page (${message}).`,
+    fr: (message) => `Le résumé n’a pas pu être montré sur la page (${message}).`,
+  },
+  onpageHeading: { en: 'Nutshell summary', fr: 'Résumé Nutshell' },
+  onpageStatus: {
+    en: '{0} of {1} summary sentences highlighted on this page.',
+    fr: '{0} des {1} phrases du résumé surlignées sur cette page.',
+  },
+  onpageMissing: { en: 'not found on this page', fr: 'introuvable sur cette page' },
+  onpageHint: {
+    en: 'Escape closes this panel and removes the highlights.',
+    fr: 'Échap ferme ce panneau et retire les surlignages.',
   },
 };
