@@ -44,11 +44,13 @@
 //! - Ellipses end a sentence like other words; a spaced ". . ." does not, and a period glued to
 //!   its word before ". . . ." ends the sentence while the ellipsis opens the next.
 //!
-//! Language knowledge comes from [`crate::lang::abbrev`] (abbreviations, titles, units, words
-//! that announce numbers) and [`crate::lang::stopwords`] (the function words that open
-//! sentences).
+//! Language knowledge comes from [`crate::lang::titles`] (person titles),
+//! [`crate::lang::abbrev`] (abbreviations, words before names, units, words that announce
+//! numbers), [`crate::lang::orthography`] (ordinals, capitalised nouns, two-letter initials) and
+//! [`crate::lang::stopwords`] (the function words that open sentences).
 
 use crate::lang::abbrev::{self, Abbrev};
+use crate::lang::orthography::{self, Orthography};
 use crate::lang::{stopwords, Lang};
 use crate::span::Span;
 
@@ -97,6 +99,7 @@ pub fn sentences(text: &str, lang: Lang) -> Vec<Span> {
     let mut seg = Segmenter {
         text,
         lang,
+        writing: orthography::of(lang),
         out: Vec::with_capacity(text.len() / 80 + 1),
         start: 0,
         fresh: true,
@@ -114,6 +117,7 @@ pub fn sentences(text: &str, lang: Lang) -> Vec<Span> {
 struct Segmenter<'a> {
     text: &'a str,
     lang: Lang,
+    writing: Orthography,
     out: Vec<Span>,
     /// Where the current sentence begins (possibly on whitespace; spans are trimmed on output).
     start: usize,
@@ -351,7 +355,8 @@ impl Segmenter<'_> {
         if let Some(prev) = self.marker {
             if c.is_ascii_alphanumeric() || c == '(' {
                 if let Some((next, _)) = list_marker(self.text, at) {
-                    if next.follows(prev) && !(prev.numeric_period() && ordinal_period(self.lang)) {
+                    if next.follows(prev) && !(prev.numeric_period() && self.writing.ordinal_period)
+                    {
                         self.cut(at);
                     }
                 }
@@ -447,7 +452,12 @@ impl Segmenter<'_> {
         }
         // The token before the period starts at the earliest where this sentence starts
         // ("Tuesday.Mr. Smith" was cut after "Tuesday.").
-        match classify(&self.text[self.start..], at - self.start, self.lang) {
+        match classify(
+            &self.text[self.start..],
+            at - self.start,
+            self.lang,
+            self.writing,
+        ) {
             Token::Ordinary => true,
             // "At 5 a.m. Mr. Smith went…": a time that opens the sentence does not end it.
             Token::Time => !self.next_is_title(next) || self.words_before(at) > 3,
@@ -1055,12 +1065,6 @@ enum Token {
     Time,
 }
 
-/// Whether `lang` writes ordinal numbers with a period ("3. Liga", "28. sierpnia"). Undetermined
-/// text is read the cautious way.
-fn ordinal_period(lang: Lang) -> bool {
-    matches!(lang, Lang::De | Lang::Pl | Lang::Cs | Lang::Fi | Lang::Und)
-}
-
 /// The non-whitespace token that ends right before byte `at` (at most `MAX_TOKEN` bytes).
 fn token_before(text: &str, at: usize) -> &str {
     let Some(head) = text.get(..at) else {
@@ -1100,7 +1104,7 @@ fn core_of(token: &str) -> &str {
 }
 
 /// Classifies the token before the period at `at`.
-fn classify(text: &str, at: usize, lang: Lang) -> Token {
+fn classify(text: &str, at: usize, lang: Lang, writing: Orthography) -> Token {
     let token = core_of(token_before(text, at));
     if token.is_empty() || token.contains(['@', '/']) || token.starts_with("www") {
         return Token::Ordinary;
@@ -1132,13 +1136,17 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
         return Token::NumberPrefix;
     }
     if let Some(kind) = lookup_word(lang, token) {
-        // "… o 6,3 proc. Choć …": after a number, a unit ends a sentence like a word, except in
-        // German, where the capitalised noun after "5 Mio. Euro" would look like a new sentence.
+        // "… o 6,3 proc. Choć …": after a number, a unit ends a sentence like a word, except
+        // where nouns are capitalised: "5 Mio. Euro" would look like a new sentence.
         let after_number = text[..before]
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit());
         // ("w 2018 r. 1693 zł" goes on: a number after the unit is still the same sentence.)
-        if kind == Token::Plain && after_number && lang != Lang::De && abbrev::is_unit(token) {
+        if kind == Token::Plain
+            && after_number
+            && !writing.capitalised_nouns
+            && abbrev::is_unit(token)
+        {
             return Token::NumberPrefix;
         }
         // "etc." closes a list, and the list usually closes the sentence.
@@ -1148,7 +1156,7 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
         return kind;
     }
     // "Vojtěch Ch.": in Czech, "Ch" is one letter, and an initial.
-    if lang == Lang::Cs && token == "Ch" {
+    if writing.digraph_letters.contains(&token) {
         return Token::Initial;
     }
     let last = token.chars().next_back();
@@ -1163,7 +1171,7 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
         // "klo 16.": a clock time, not an ordinal.
         let head = text[..before].trim_end().trim_end_matches('.');
         let clock = abbrev::is_clock_word(word_before(head, head.len()));
-        return if token.len() <= 3 && ordinal_period(lang) && after_word && !clock {
+        return if token.len() <= 3 && writing.ordinal_period && after_word && !clock {
             Token::Ordinal
         } else {
             Token::Ordinary
@@ -1173,7 +1181,8 @@ fn classify(text: &str, at: usize, lang: Lang) -> Token {
         return Token::Ordinary;
     }
     // "XII. Pluku", "Ludwig XIV.": Roman numerals are ordinals where ordinals take a period.
-    if ordinal_period(lang) && token.len() >= 2 && token.bytes().all(|b| b"IVXLCDM".contains(&b)) {
+    if writing.ordinal_period && token.len() >= 2 && token.bytes().all(|b| b"IVXLCDM".contains(&b))
+    {
         return Token::Ordinal;
     }
     let mut chars = token.chars();

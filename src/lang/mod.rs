@@ -1,8 +1,10 @@
 //! Languages: the codes we know, detection, and per-language data.
 //!
 //! Per-language data lives in its own files as plain tables a reader can review, each saying
-//! where it came from: [`stopwords`] (function words, for terms and detection), [`abbrev`]
-//! (abbreviations and titles, for sentences), [`boilerplate`] (labels that are not prose),
+//! where it came from: [`stopwords`] (function words, for terms and detection), [`titles`]
+//! (person titles, for sentences and entities), [`abbrev`] (abbreviations, for sentences),
+//! [`orthography`] (how each language writes ordinals, nouns and initials, for sentences),
+//! [`boilerplate`] (labels that are not prose),
 //! [`names`] (gazetteers and cue words, for entities), [`speech`] (reporting verbs, for quotes),
 //! [`numbers`] (months, currencies, magnitudes, for figures).
 
@@ -11,8 +13,10 @@ pub mod boilerplate;
 pub mod case;
 pub mod names;
 pub mod numbers;
+pub mod orthography;
 pub mod speech;
 pub mod stopwords;
+pub mod titles;
 
 use crate::token::{words, Word};
 use serde::Serialize;
