@@ -15,10 +15,13 @@
 //!   Myanmar and Armenian counterparts; an Armenian colon counts as its full stop) with any
 //!   closing quotes and brackets glued to it, or after spaces for "fin. »", and footnote marks
 //!   (`martyr.[1]`, `(1987).1`). It ends a sentence only when what follows starts one: a capital,
-//!   a digit, an opening quote or bracket before one, "¿"/"¡", a dialogue dash, a bullet, a list
-//!   marker, an "@reply", an ellipsis opening an elided quotation, or a letter of a script
-//!   without case. So a quotation followed by its attribution ("« … », a-t-il dit", "“…!”, a
-//!   promis X") stays one sentence. CJK, Ethiopic and Myanmar stops need no space after them;
+//!   a digit, an opening quote or bracket before one, "¿"/"¡", a dialogue dash (spaced, or
+//!   glued to a capital: "-Maks."), a bullet, a list marker, an "@reply", a quoted reply ("> "),
+//!   an ellipsis or an omission in brackets ("[...]") opening an elided quotation, or a letter
+//!   of a script without case; in languages whose text is seen starting sentences in lower case
+//!   (en, fr, cs), also a lowercase word after a period that follows a word of four letters or
+//!   more, or after a question mark. So a quotation followed by its attribution ("« … », a-t-il
+//!   dit", "“…!”, a promis X", "'This is great.' she said") stays one sentence. CJK, Ethiopic and Myanmar stops need no space after them;
 //!   a missing space after a period ("world.Today") is tolerated when nothing suggests an
 //!   address.
 //! - Nothing ends inside brackets opened shortly before ("(…)", "[16: firma? 13:28]", "《…！…》").
@@ -27,8 +30,9 @@
 //! - Quotations closed in their paragraph (straight, typographic or guillemets) are split into
 //!   their sentences, as news style does, except a speech turn that ends with "!", "?" or breaks
 //!   off with a dash ("\"The Queen! The Queen!\" and the gardeners…") without a comma leading on
-//!   to an attribution, and a quotation followed by its source in brackets ("\"Ei fu. Siccome
-//!   immobile […]\" (Manzoni)"): those are held whole. After a quotation broken off with a dash,
+//!   to an attribution (in Czech, only when the narration goes on after it in lower case), and a
+//!   quotation followed by its source in brackets ("\"Ei fu. Siccome immobile […]\"
+//!   (Manzoni)"): those are held whole. After a quotation broken off with a dash,
 //!   a typical sentence opener starts a new sentence ("to--\" At this moment").
 //! - `!` and `?` end a sentence before anything that starts one, except after a name written
 //!   with "!" ("Yahoo! Japan").
@@ -37,7 +41,9 @@
 //!   or, in languages that write ordinals with a period (de, pl, cs, fi and undetermined text),
 //!   a number of up to three digits after a word or a Roman numeral ("am 31. August", "XII.")
 //!   ends one only when the next word is a function word that typically opens a sentence
-//!   ("The", "Die", "Il") or an English count ("Millions"); a word announcing a number ("No.", "Tel.") or a unit after a number
+//!   ("The", "Die", "Il") or an English count ("Millions"), or, for a number in Finnish, any
+//!   capital ("sijalle 3. Espanjankielinen"); a forum handle's initial ("@ Name L.") ends one
+//!   before anything that starts one; a word announcing a number ("No.", "Tel.") or a unit after a number
 //!   ("6,3 proc.") ends one unless a number follows; "a.m."/"p.m." after a number ends one unless
 //!   it opens the sentence and a title follows; "etc." and any other word end one when the next
 //!   word starts a sentence. All-caps words ("AI", "UE") are ordinary words.
@@ -46,7 +52,8 @@
 //!
 //! Language knowledge comes from [`crate::lang::titles`] (person titles),
 //! [`crate::lang::abbrev`] (abbreviations, words before names, units, words that announce
-//! numbers), [`crate::lang::orthography`] (ordinals, capitalised nouns, two-letter initials) and
+//! numbers), [`crate::lang::orthography`] (ordinals, capitalised nouns, lowercase sentence
+//! starts, speech turns, two-letter initials) and
 //! [`crate::lang::stopwords`] (the function words that open sentences).
 
 use crate::lang::abbrev::{self, Abbrev};
@@ -91,6 +98,12 @@ const MAX_BRACKET: usize = 250;
 /// How far ahead the closing mark of a quotation is looked for, in bytes: a longer quotation is
 /// read sentence by sentence, like text without quotation marks.
 const MAX_QUOTE: usize = 600;
+/// The shortest word, in letters, after which a period and a lowercase word start a new
+/// sentence: an abbreviation missing from the tables is short. In the treebanks, the words
+/// before a lowercase sentence start had four letters or more but for "oh", "no", "bad" and
+/// "one"; the unlisted abbreviations before lowercase words that go on ("Sat.", "st.") had two
+/// or three.
+const MIN_WORD_BEFORE_LOWERCASE: usize = 4;
 /// The longest word compared with the stopword lists, in bytes.
 const MAX_WORD: usize = 40;
 
@@ -302,7 +315,12 @@ impl Segmenter<'_> {
         self.quote = Quote {
             close: j,
             // A comma leads on to an attribution; a bracket holds the source.
-            held: ((matches!(last, '!' | '?') || dash) && !text[after..].starts_with(','))
+            held: ((matches!(last, '!' | '?') || dash)
+                && !text[after..].starts_with(',')
+                && (self.writing.speech_turns_held
+                    || text[after..]
+                        .trim_start_matches(' ')
+                        .starts_with(char::is_lowercase)))
                 || matches!(
                     text[after..].trim_start_matches(' ').as_bytes().first(),
                     Some(b'(' | b'[')
@@ -430,14 +448,22 @@ impl Segmenter<'_> {
                 run.kind == RunKind::Period && !closed && glued_sentence(text, at, end)
             }
             RunKind::Strong => {
-                next.starts()
+                (next.starts()
                     && !(text[at..].starts_with('!')
                         && abbrev::is_name_with_bang(word_before(text, at))
-                        && !self.opens_sentence(&next, Starter::Any))
+                        && !self.opens_sentence(&next, Starter::Any)))
+                    // "tomorrow? there will be", "mon compte ? une question": where text starts
+                    // sentences in lower case, a question ends before a lowercase word (the EWT
+                    // and ParTUT treebanks), unless a closing quote hands over to its
+                    // attribution ("zeptala?\" řekl").
+                    || (next.kind == NextKind::Lower
+                        && self.writing.lowercase_starts
+                        && !closed
+                        && text[at..run.end].contains('?'))
             }
             RunKind::Ellipsis => next.starts(),
             RunKind::SpacedEllipsis => false,
-            RunKind::Period => self.period(at, &next),
+            RunKind::Period => self.period(at, &next, closed),
         };
         if split && !closing_aside(text, &next) {
             self.cut(end);
@@ -445,38 +471,69 @@ impl Segmenter<'_> {
         end
     }
 
-    /// Whether the single period at `at` ends a sentence, given what follows it.
-    fn period(&mut self, at: usize, next: &Next) -> bool {
-        if !next.starts() {
+    /// Whether the single period at `at` ends a sentence, given what follows it and whether
+    /// closing quotes or brackets came between (`closed`).
+    fn period(&mut self, at: usize, next: &Next, closed: bool) -> bool {
+        let lower = next.kind == NextKind::Lower;
+        if !next.starts() && !lower {
             return false;
         }
         // The token before the period starts at the earliest where this sentence starts
         // ("Tuesday.Mr. Smith" was cut after "Tuesday.").
-        match classify(
+        let token = classify(
             &self.text[self.start..],
             at - self.start,
             self.lang,
             self.writing,
-        ) {
-            Token::Ordinary => true,
+        );
+        if lower {
+            // "… perspectives financières. un douzième …", "the food is mediocre at best. the
+            // waitress …": news, legal and web text (the Sequoia, ParTUT and EWT treebanks)
+            // start sentences in lower case. Where the language's text is seen doing so, a
+            // lowercase word after an ordinary word of a few letters opens a new sentence,
+            // unless a closing quote hands over to an attribution ("'This is great.' she
+            // said"); abbreviations, initials and numbers go on as before.
+            return token == Token::Word
+                && !closed
+                && self.writing.lowercase_starts
+                && letters_before(&self.text[self.start..at]) >= MIN_WORD_BEFORE_LOWERCASE;
+        }
+        match token {
+            Token::Word | Token::Number | Token::ListEnd => true,
             // "At 5 a.m. Mr. Smith went…": a time that opens the sentence does not end it.
             Token::Time => !self.next_is_title(next) || self.words_before(at) > 3,
             Token::NumberPrefix => !self.text[next.word..].starts_with(|c: char| c.is_numeric()),
             Token::Title => false,
             // "H. W. Bush", "Franco A. W grudniu": a one-letter word may be another initial.
             Token::Initial => {
-                self.opens_sentence(next, Starter::NotParticle)
+                (self.opens_sentence(next, Starter::NotParticle)
                     && self.text[next.word..]
                         .chars()
                         .nth(1)
-                        .is_some_and(char::is_alphabetic)
+                        .is_some_and(char::is_alphabetic))
+                    || self.ends_handle(at)
             }
             Token::Plain => self.opens_sentence(next, Starter::Any),
             // "… ve třídách 9, 35 a 42. "CCV …": an ordinal is never followed by a quotation.
+            // "sijalle 3. Espanjankielinen versio", "… 427. Havlena": where months and nouns
+            // are written in lower case ("12. heinäkuuta", "11. října"), a capital after a
+            // number is a new sentence; German capitalises the noun ("am 3. Oktober").
             Token::Ordinal => {
+                next.kind == NextKind::Opener
+                    || (next.kind == NextKind::Upper && !self.writing.ordinal_before_capital)
+                    || self.opens_sentence(next, Starter::Any)
+            }
+            Token::RomanOrdinal => {
                 next.kind == NextKind::Opener || self.opens_sentence(next, Starter::Any)
             }
         }
+    }
+
+    /// Whether the sentence so far is a forum handle ending in an initial ("@ Name L."), which
+    /// a new sentence follows, as replies in comment threads are written (issue 19: sealed
+    /// French news passages).
+    fn ends_handle(&self, at: usize) -> bool {
+        self.text[self.start..at].starts_with('@') && self.words_before(at) <= 4
     }
 
     /// How many words the current sentence has before `at` (counting stops at a few).
@@ -590,9 +647,23 @@ fn is_line_break(c: char) -> bool {
     )
 }
 
-/// Dashes that open a line of dialogue ("- ¿Qué piensa usted?").
+/// Dashes that open a line of dialogue ("- ¿Qué piensa usted?"); Finnish text also uses the
+/// minus sign ("− Tämä on helppo", the TDT treebank).
 fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '–' | '—')
+    matches!(c, '-' | '–' | '—' | '−')
+}
+
+/// An omission in brackets at `at` ("[...]", "[…]", "(...)"): the byte after it and the spaces
+/// that follow it.
+fn elision(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let inner = rest.strip_prefix(['[', '('])?;
+    let dots = inner
+        .strip_prefix("...")
+        .or_else(|| inner.strip_prefix('…'))?;
+    let after = dots.strip_prefix([']', ')'])?;
+    let spaces = after.len() - after.trim_start_matches(is_inline_space).len();
+    (spaces > 0).then(|| text.len() - after.len() + spaces)
 }
 
 fn is_bullet(c: char) -> bool {
@@ -987,6 +1058,10 @@ impl Next {
             NextKind::Bullet
         } else if c == '@' {
             NextKind::At
+        } else if c == '>' && char_at(text, i + 1).is_some_and(is_inline_space) {
+            // "… merci. > Il a écrit …": a quoted reply in a comment thread opens with ">"
+            // (issue 19: sealed French news passages).
+            NextKind::Opener
         } else if c.is_alphabetic() {
             if !c.is_lowercase() {
                 NextKind::Uncased
@@ -995,6 +1070,14 @@ impl Next {
             } else {
                 NextKind::Lower
             }
+        } else if let Some(after) = elision(text, i).filter(|_| depth < 3) {
+            // "… auprès d'elle. [...] Pendant que j'étais là": an omission in brackets opens
+            // the sentence that follows it (the Sequoia treebank).
+            let (inner, word) = Next::classify(text, after, depth + 1);
+            return match inner {
+                NextKind::Upper | NextKind::Digit | NextKind::Opener => (NextKind::Opener, word),
+                _ => (NextKind::Other, word),
+            };
         } else if is_opener(c) || is_dash(c) {
             if c == '(' && list_marker(text, i).is_some() {
                 NextKind::Marker
@@ -1008,8 +1091,14 @@ impl Next {
                         _ => break,
                     }
                 }
+                // "… yskäys. -Maks.", "… euroa. −Jotta": Finnish dialogue and quotations open
+                // with a dash glued to a capital (the TDT treebank); glued to anything else,
+                // a dash is a hyphen or a minus.
                 if is_dash(c) && !spaced {
-                    return (NextKind::Other, i);
+                    return match char_at(text, j) {
+                        Some(d) if d.is_uppercase() => (NextKind::Opener, j),
+                        _ => (NextKind::Other, i),
+                    };
                 }
                 let (inner, word) = Next::classify(text, j, depth + 1);
                 return match inner {
@@ -1018,6 +1107,10 @@ impl Next {
                     | NextKind::Inverted
                     | NextKind::Uncased
                     | NextKind::Opener => (NextKind::Opener, word),
+                    // "… monnayage. - proposition de décision …": a spaced dash before a
+                    // lowercase word opens an item or a line of dialogue like a lowercase word
+                    // would (the ParTUT treebank).
+                    NextKind::Lower if is_dash(c) => (NextKind::Lower, word),
                     _ => (NextKind::Other, word),
                 };
             } else {
@@ -1048,8 +1141,12 @@ impl Next {
 /// What the token before a period is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Token {
-    /// An ordinary word or number: the period ends the sentence.
-    Ordinary,
+    /// An ordinary word (or an address): the period ends the sentence.
+    Word,
+    /// An ordinary number: the period ends the sentence before what starts one.
+    Number,
+    /// A word that closes an enumeration ("etc."): the list usually closes the sentence.
+    ListEnd,
     /// A title: the period never ends the sentence.
     Title,
     /// A plain abbreviation or an initialism ("U.S."): ends it before a typical sentence opener.
@@ -1058,6 +1155,8 @@ enum Token {
     Initial,
     /// A short number in a language that writes ordinals with a period ("31. August").
     Ordinal,
+    /// A Roman numeral there ("XII.", "Ludwig XIV.").
+    RomanOrdinal,
     /// A word that announces a number ("No.", "Tel."): ends a sentence unless a number follows.
     NumberPrefix,
     /// "a.m."/"p.m." after a number: ends a sentence like a word, unless a title follows
@@ -1092,6 +1191,17 @@ fn word_before(text: &str, at: usize) -> &str {
     &token[start..]
 }
 
+/// How many letters the last word of `head` has, after any closing brackets and quotes ("ci-après)",
+/// "football\"" count their word), up to `MIN_WORD_BEFORE_LOWERCASE`.
+fn letters_before(head: &str) -> usize {
+    head.trim_end_matches(is_closer)
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .take(MIN_WORD_BEFORE_LOWERCASE)
+        .count()
+}
+
 /// Strips opening punctuation and an elided article ("l'Ing", "d’Av") from the front of a token.
 fn core_of(token: &str) -> &str {
     let token = token.trim_start_matches(|c: char| is_opener(c) || matches!(c, '¿' | '¡' | '-'));
@@ -1107,7 +1217,7 @@ fn core_of(token: &str) -> &str {
 fn classify(text: &str, at: usize, lang: Lang, writing: Orthography) -> Token {
     let token = core_of(token_before(text, at));
     if token.is_empty() || token.contains(['@', '/']) || token.starts_with("www") {
-        return Token::Ordinary;
+        return Token::Word;
     }
     // "z. B.", "u. Ä.", "p. ex.": the short abbreviation before this one, joined without space.
     let before = at - token.len();
@@ -1151,7 +1261,7 @@ fn classify(text: &str, at: usize, lang: Lang, writing: Orthography) -> Token {
         }
         // "etc." closes a list, and the list usually closes the sentence.
         if kind == Token::Plain && abbrev::ends_list(token) {
-            return Token::Ordinary;
+            return Token::ListEnd;
         }
         return kind;
     }
@@ -1174,16 +1284,20 @@ fn classify(text: &str, at: usize, lang: Lang, writing: Orthography) -> Token {
         return if token.len() <= 3 && writing.ordinal_period && after_word && !clock {
             Token::Ordinal
         } else {
-            Token::Ordinary
+            Token::Number
         };
     }
+    if last.is_some_and(|c| c.is_ascii_digit()) {
+        return Token::Number;
+    }
+    // "ci-après).", "egg him on\".": a word ending in a closing quote or bracket.
     if !last.is_some_and(char::is_alphabetic) {
-        return Token::Ordinary;
+        return Token::Word;
     }
     // "XII. Pluku", "Ludwig XIV.": Roman numerals are ordinals where ordinals take a period.
     if writing.ordinal_period && token.len() >= 2 && token.bytes().all(|b| b"IVXLCDM".contains(&b))
     {
-        return Token::Ordinal;
+        return Token::RomanOrdinal;
     }
     let mut chars = token.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
@@ -1206,7 +1320,7 @@ fn classify(text: &str, at: usize, lang: Lang, writing: Orthography) -> Token {
             Token::Plain
         };
     }
-    Token::Ordinary
+    Token::Word
 }
 
 /// The last non-whitespace character before byte `at`, looking back at most `MAX_GAP` bytes.
@@ -1219,29 +1333,35 @@ fn prev_in_sentence(text: &str, at: usize) -> Option<char> {
         .find(|c| !c.is_whitespace())
 }
 
-/// Looks a word up in the abbreviation tables, also in lowercase when it is capitalised (a
-/// sentence may begin with "Ca." or "Vgl.").
+/// Looks a word up in the abbreviation tables, also with its first letter in the other case
+/// when the rest is lowercase: a sentence may begin with "Ca." or "Vgl.", and web text writes
+/// "st." and "co." ("st. charles", the EWT treebank). Only plain abbreviations are found that
+/// way (a title's case is part of it: "M." is a title, "m." a metre).
 fn lookup_word(lang: Lang, word: &str) -> Option<Token> {
     let kind = abbrev::lookup(lang, word).or_else(|| {
         let mut chars = word.chars();
         let first = chars.next()?;
-        if !first.is_uppercase() || !chars.as_str().chars().all(char::is_lowercase) {
-            return None;
-        }
-        let mut lower = [0u8; 24];
         let rest = chars.as_str();
-        let mut buf = [0u8; 4];
-        let head = crate::lang::case::lower(first)
-            .next()?
-            .encode_utf8(&mut buf);
-        let n = head.len() + rest.len();
-        if n > lower.len() {
+        if !rest.chars().all(char::is_lowercase) {
             return None;
         }
-        lower[..head.len()].copy_from_slice(head.as_bytes());
-        lower[head.len()..n].copy_from_slice(rest.as_bytes());
-        let lower = std::str::from_utf8(&lower[..n]).ok()?;
-        abbrev::lookup(lang, lower).filter(|k| *k == Abbrev::Plain)
+        let other = if first.is_uppercase() {
+            crate::lang::case::lower(first).next()?
+        } else if first.is_lowercase() {
+            crate::lang::case::upper_first(first)
+        } else {
+            return None;
+        };
+        let mut buf = [0u8; 24];
+        let head = other.encode_utf8(&mut [0u8; 4]).len();
+        let n = head + rest.len();
+        if n > buf.len() {
+            return None;
+        }
+        other.encode_utf8(&mut buf[..head]);
+        buf[head..n].copy_from_slice(rest.as_bytes());
+        let recased = std::str::from_utf8(&buf[..n]).ok()?;
+        abbrev::lookup(lang, recased).filter(|k| *k == Abbrev::Plain)
     })?;
     Some(match kind {
         Abbrev::Title => Token::Title,

@@ -228,13 +228,14 @@ const UNIVERSAL_PLAIN: Words = Words(
     др.|им.|кв.|млн.|млрд.|пгт.|пл.|проф.|руб.|см.|стр.|т.д.|т.е.|т.к.|т.п.|тыс.|ул.",
 );
 
-/// English abbreviations that may also end a sentence.
+/// English abbreviations that may also end a sentence, with "Sat." as web text writes it ("on
+/// Sat. you said", the EWT treebank).
 const EN_PLAIN: Words = Words(
     "Apr.|Ariz.|Art.|Assn.|Aug.|Ave.|Blvd.|Bros.|Calif.|Ch.|Co.|Colo.|Conn.|Corp.|Dec.|Dept.|\
     Eq.|Feb.|Fig.|Fla.|Fri.|Govt.|Inc.|Intl.|Jan.|Jr.|Jul.|Jun.|LLC.|Ltd.|Mon.|Natl.|No.|\
-    Nos.|Nov.|Oct.|Rd.|Sec.|Sep.|Sept.|Sr.|St.|Ste.|Thu.|Thurs.|Tue.|Tues.|Univ.|approx.|\
-    art.|ch.|dept.|ed.|eds.|eq.|est.|fig.|figs.|ft.|govt.|hr.|hrs.|lb.|lbs.|max.|min.|mss.|\
-    no.|nos.|op.|oz.|para.|sec.|univ.|viz.|vol.|yr.|yrs.",
+    Nos.|Nov.|Oct.|Rd.|Sat.|Sec.|Sep.|Sept.|Sr.|St.|Ste.|Thu.|Thurs.|Tue.|Tues.|Univ.|\
+    approx.|art.|ch.|dept.|ed.|eds.|eq.|est.|fig.|figs.|ft.|govt.|hr.|hrs.|lb.|lbs.|max.|min.|\
+    mss.|no.|nos.|op.|oz.|para.|sec.|univ.|viz.|vol.|yr.|yrs.",
 );
 
 /// French abbreviations that may also end a sentence.

@@ -15,6 +15,22 @@ pub struct Orthography {
     /// Nouns are capitalised (German): a capital after an abbreviation or a number ("5 Mio.
     /// Euro", "am 3. Oktober") does not suggest a new sentence.
     pub capitalised_nouns: bool,
+    /// A capitalised word may follow an ordinal inside a sentence ("am 3. Oktober", "1. FC").
+    /// Finnish writes months and nouns in lower case ("12. heinäkuuta"): there, a capital after
+    /// a number is a new sentence ("sijalle 3. Espanjankielinen", the TDT treebank). Czech and
+    /// Polish keep the cautious reading (capitalised names follow ordinals there too).
+    pub ordinal_before_capital: bool,
+    /// Text in the language is seen starting sentences in lower case ("… financières. un
+    /// douzième …", "… at best. the waitress …", "… teplotu. máte-li …": the Sequoia, ParTUT,
+    /// EWT and CAC treebanks), after a period, a question mark or a spaced dash. Elsewhere a
+    /// lowercase word after a period is read as the sentence going on (an abbreviation we do
+    /// not know), as before.
+    pub lowercase_starts: bool,
+    /// A speech turn of several sentences that ends in "!" or "?" is one sentence, whatever
+    /// follows it (English fiction: "\"How queer everything is to-day! … Was I the same?\"").
+    /// Czech fiction splits it into its sentences ("\"Chci to vědět. Mám na to jako matka
+    /// právo?\"", the FicTree treebank) unless the narration goes on in lower case after it.
+    pub speech_turns_held: bool,
     /// Letters of the alphabet written with two characters, which can be initials ("Vojtěch
     /// Ch." in Czech, where "ch" is one letter).
     pub digraph_letters: Words,
@@ -23,6 +39,9 @@ pub struct Orthography {
 const PLAIN: Orthography = Orthography {
     ordinal_period: false,
     capitalised_nouns: false,
+    ordinal_before_capital: true,
+    lowercase_starts: false,
+    speech_turns_held: true,
     digraph_letters: Words(""),
 };
 
@@ -32,7 +51,7 @@ const ORDINAL_PERIOD: Orthography = Orthography {
 };
 
 /// The profile of `lang`. Undetermined text is read the cautious way: as if ordinals might take
-/// a period.
+/// a period, and without lowercase sentence starts.
 pub fn of(lang: Lang) -> Orthography {
     match lang {
         Lang::De => Orthography {
@@ -41,9 +60,19 @@ pub fn of(lang: Lang) -> Orthography {
         },
         Lang::Cs => Orthography {
             digraph_letters: Words("Ch"),
+            lowercase_starts: true,
+            speech_turns_held: false,
             ..ORDINAL_PERIOD
         },
-        Lang::Pl | Lang::Fi | Lang::Und => ORDINAL_PERIOD,
-        Lang::En | Lang::Fr | Lang::Es | Lang::It | Lang::Pt | Lang::Nl | Lang::Ro => PLAIN,
+        Lang::Fi => Orthography {
+            ordinal_before_capital: false,
+            ..ORDINAL_PERIOD
+        },
+        Lang::Pl | Lang::Und => ORDINAL_PERIOD,
+        Lang::En | Lang::Fr => Orthography {
+            lowercase_starts: true,
+            ..PLAIN
+        },
+        Lang::Es | Lang::It | Lang::Pt | Lang::Nl | Lang::Ro => PLAIN,
     }
 }
