@@ -313,10 +313,11 @@ const NAMES_WITH_BANG: Words = Words("Jeopardy|Joomla|Wham|Yahoo");
 const UNITS: Words =
     Words("Mio.|Mrd.|Tsd.|godz.|hod.|mil.|milj.|min.|mld.|mln.|mrd.|proc.|r.|tis.|tys.");
 
-/// Words that announce a number, in any of our languages.
+/// Words that announce a number, in any of our languages (with Romanian "pct. 3", a point of a
+/// text of law, from Romanian press usage).
 const NUMBER_PREFIXES: Words = Words(
     "Abs.|Art.|Bd.|Cap.|Cra.|Ext.|Fig.|Kap.|No.|Nos.|Nr.|Nro.|N°|Nº|Par.|SEC.|Sec.|Tab.|Tel.|\
-    Vol.|abs.|art.|cap.|ch.|ext.|fig.|kap.|no.|nr.|nro.|n°|nº|par.|pp.|sec.|tab.|tel.|vol.",
+    Vol.|abs.|art.|cap.|ch.|ext.|fig.|kap.|no.|nr.|nro.|n°|nº|par.|pct.|pp.|sec.|tab.|tel.|vol.",
 );
 
 /// Words before a clock time, in the languages that write ordinals with a period.

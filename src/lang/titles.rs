@@ -180,9 +180,13 @@ const NL: Words =
     Words("Dhr.|Dr.|Drs.|Ing.|Ir.|Mevr.|Mr.|Mw.|Prof.|dhr.|dr.|drs.|ing.|ir.|mevr.|mr.|mw.|prof.");
 
 /// Polish writes lowercase titles, without a period when the abbreviation keeps the word's last
-/// letter ("dr", "mgr", "płk") and with one otherwise ("prof.", "inż.").
-const PL: Words =
-    Words("abp|bp|doc.|dr|gen.|hab.|inż.|kpt.|ks.|mec.|mgr|mjr|prof.|płk|red.|Św.|św.");
+/// letter ("dr", "mgr", "płk", "ppłk", "kmdr") and with one otherwise ("prof.", "inż."). The
+/// press's functions before a name ("dyr. Nowak", "pos. Kowalski", "marsz.", "prez.", "przew.",
+/// "kard.") are written from Polish press usage: no Polish treebank is in train.
+const PL: Words = Words(
+    "abp|bp|doc.|dr|dyr.|gen.|hab.|insp.|inż.|kard.|kmdr|kpt.|ks.|marsz.|mec.|mgr|mjr|pos.|\
+    ppłk|prez.|prof.|przew.|płk|red.|Św.|św.",
+);
 
 /// Czech academic titles and ranks, and "sv." (saint).
 const CS: Words = Words(
@@ -193,9 +197,13 @@ const CS: Words = Words(
 /// Finnish writes contractions without a period ("tri", "hra", "rva").
 const FI: Words = Words("dos.|hra|ins.|maist.|prof.|rva|tri");
 
-/// Romanian, with the forms of "domnul"/"doamna" ("dl.", "D-na") and "Sf." (saint).
-const RO: Words =
-    Words("Col.|D-l|D-na|D-ra|Dl.|Dlui|Dna.|Dnei|Dr.|Dra.|Gen.|Ing.|Lt.|Pr.|Prof.|Sf.|dl.|dna.");
+/// Romanian, with the forms of "domnul"/"doamna" ("dl.", "D-na") and "Sf." (saint), and the
+/// lowercase titles of the press ("prof. dr.", "ing.", "col.", "gen."), written from Romanian
+/// press usage: no Romanian treebank is in train.
+const RO: Words = Words(
+    "Col.|D-l|D-na|D-ra|Dl.|Dlui|Dna.|Dnei|Dr.|Dra.|Gen.|Ing.|Lt.|Pr.|Prof.|Sf.|col.|dl.|dna.|\
+    dr.|gen.|ing.|prof.",
+);
 
 #[cfg(test)]
 mod tests {
