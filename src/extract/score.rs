@@ -1,7 +1,7 @@
 //! Hints from tag names and `class`/`id` attributes, in the manner of Readability.js.
 
 use super::html::Element;
-use crate::lang::Words;
+use crate::lang::{labels, Words};
 
 /// Elements that flow inside a paragraph; every other element starts a block of its own.
 pub fn is_inline(tag: &str) -> bool {
@@ -220,41 +220,17 @@ pub fn tag_score(tag: &str) -> f64 {
     }
 }
 
-/// Openings of the prompts and cross-links that sites put between and after paragraphs, in the
-/// languages of the evaluation pages (lowercase); those ending in `\n` are whole paragraphs
-/// (buttons: "Share", "Reply").
-const LABELS: Words = Words(
-    "read more|read also|also read|see also|related:|related stories|related articles|\
-    you might also like|you may also like|more from|next article|previous article|\
-    recommended for you|don't miss|never miss|subscribe now|sign up for|click here|\
-    download the|advertisement|last modified|last updated|share this|lea también|lea más|\
-    lea:|lee también|lee más|vea también|ver también|mire:|le puede interesar|\
-    te puede interesar|también te puede|noticias relacionadas|síguenos|suscríbete|\
-    auch lesen|lesen sie auch|lesen sie mehr|mehr zum thema|weitere artikel|\
-    nächster artikel|vorheriger artikel|das könnte sie auch|zurück zur|quellenangaben|\
-    lire aussi|à lire aussi|voir aussi|à voir aussi|sur le même sujet|lire la suite|\
-    czytaj także|czytaj też|czytaj więcej|zobacz też|zobacz także|zapraszamy też|polecamy|\
-    leia também|leia mais|veja também|saiba mais|leggi anche|potrebbe interessarti|\
-    читайте также|смотрите также|mira:|¡mira|kontakt|wie bewerten sie|sie könnten auch|\
-    for the latest|we want to hear|discover our|to view the full story|mehr aus der|\
-    puede escribirnos|escríbenos|¿ya sabías|responses to|kommentierte artikel|\
-    weitere informationen:|back to top|discover more from|subscribe to get|share\n|\
-    download\n|print\n|reply\n|back\n|like\n|tweet\n|email\n|teilen\n|\
-    partager\n|compartir\n|condividi\n|udostępnij\n|odpowiedz\n",
-);
-
-/// Headings of what follows an article, a comment thread or the author's bio (whole paragraphs,
-/// or openings with no `\n`), in the languages of the evaluation pages (lowercase).
-const THREAD: Words = Words(
-    "comments\n|comment\n|leave a reply\n|leave a comment\n|kommentare\n|commentaires\n|\
-    comentarios\n|komentarze\n|commenti\n|comentários\n|reacties\n|comments are closed|\
-    comments are now closed|about the author\n",
-);
-
-/// Whether a short paragraph starts with one of `words`, after an optional count ("12
-/// responses to ...", "27 comments").
-fn starts_with_any(p: &str, words: Words) -> bool {
-    // A line break after the paragraph's end: entries ending in one match a whole paragraph.
+/// Whether a short paragraph starts with one of `openings`, or is all of one of `wholes`,
+/// after an optional count ("12 responses to ...", "27 comments").
+fn starts_with_any<'w>(
+    p: &str,
+    openings: impl IntoIterator<Item = &'w str>,
+    wholes: impl IntoIterator<Item = &'w str>,
+) -> bool {
+    if p.split_whitespace().nth(30).is_some() {
+        return false;
+    }
+    // A line break after the paragraph's head: a whole entry is followed by one.
     let head: String = p
         .chars()
         .take(40)
@@ -262,21 +238,34 @@ fn starts_with_any(p: &str, words: Words) -> bool {
         .flat_map(crate::lang::case::lower)
         .collect();
     let counted = head.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
-    p.split_whitespace().nth(30).is_none() && words.iter().any(|l| counted.starts_with(l))
+    openings.into_iter().any(|l| counted.starts_with(l))
+        || wholes
+            .into_iter()
+            .any(|l| counted.strip_prefix(l).is_some_and(|r| r.starts_with('\n')))
 }
 
 /// Whether a paragraph is the heading of a comment thread or an author's bio: the article
 /// ends before it.
 pub fn is_thread(p: &str) -> bool {
-    starts_with_any(p, THREAD)
+    starts_with_any(
+        p,
+        labels::in_every_language(|l| l.thread_openings),
+        labels::in_every_language(|l| l.thread_headings),
+    )
 }
 
-/// Whether a paragraph is a site's prompt or cross-link rather than article text.
+/// Whether a paragraph is a site's prompt, cross-link or button rather than article text.
 pub fn is_label(p: &str) -> bool {
+    if starts_with_any(
+        p,
+        labels::in_every_language(|l| l.prompts),
+        labels::in_every_language(|l| l.buttons),
+    ) {
+        return true;
+    }
     let low = crate::lang::case::lowercase(p);
-    starts_with_any(p, LABELS)
-        || starts_with_any(p, Words("follow "))
-            && Words("twitter|facebook|instagram")
-                .iter()
-                .any(|s| low.contains(s))
+    starts_with_any(p, ["follow "], [])
+        && Words("twitter|facebook|instagram")
+            .iter()
+            .any(|s| low.contains(s))
 }

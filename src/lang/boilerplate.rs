@@ -1,10 +1,9 @@
 //! Lines that are not article prose: cross-links, sponsor and advertising labels, share and
-//! subscribe prompts, photo credits.
+//! subscribe prompts, photo credits ("© Belga").
 //!
-//! Origin: written for Nutshell by its developers from the labels news sites print in each
-//! language (the reference article's "Partner Content" and "© Belga" among them). Matching is on
-//! the start of a short line, case-insensitively, so "Lire aussi : Le plan de l'Élysée" matches
-//! "lire aussi".
+//! The labels are the line labels of [`super::labels`], the table the extraction of pages reads
+//! too. Matching is on the start of a short line, case-insensitively, so "Lire aussi : Le plan
+//! de l'Élysée" matches "lire aussi".
 
 use super::{Lang, Words};
 use crate::hash::{add_bits, WordBits};
@@ -16,31 +15,13 @@ const MAX_WORDS: usize = 25;
 /// A line this short after a label ("Partager sur Facebook") is a widget, not a sentence.
 const SHORT_WORDS: usize = 5;
 
-/// Labels used across languages (English is the lingua franca of ad and share widgets).
-#[rustfmt::skip]
-const ANY: Words = Words(
-    "advertisement|sponsored|partner content|paid content|paid post|read more|read also|\
-    see also|related:|related articles|recommended|share this|share on|follow us|subscribe|\
-    sign up|newsletter|click here|photo:|photo :|photos:|image:|credit:|credits:|crédit|\
-    crédits|getty images|(photo|all rights reserved|copyright",
-);
-
-/// Labels per language.
+/// The line labels of `lang` (see [`super::labels`]).
 fn labels(lang: Lang) -> Words {
-    match lang {
-        Lang::Fr => Words("lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|à voir aussi|publicité|contenu partenaire|contenu sponsorisé|en partenariat avec|partager|suivez-nous|abonnez-vous|inscrivez-vous|cliquez ici|la rédaction vous conseille|sur le même sujet|notre sélection"),
-        Lang::De => Words("lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|anzeige|werbung|teilen|folgen sie uns|jetzt abonnieren|foto:|bild:"),
-        Lang::Es => Words("lee también|leer más|lea también|te puede interesar|publicidad|contenido patrocinado|compartir|síguenos|suscríbete|foto:"),
-        Lang::It => Words("leggi anche|leggi di più|potrebbe interessarti|pubblicità|contenuto sponsorizzato|condividi|seguici|iscriviti|foto:"),
-        Lang::Pt => Words("leia também|leia mais|veja também|publicidade|conteúdo patrocinado|compartilhe|partilhar|siga-nos|assine|foto:"),
-        Lang::Nl => Words("lees ook|lees meer|advertentie|gesponsord|deel dit|volg ons|foto:"),
-        Lang::Pl => Words("czytaj także|czytaj też|czytaj więcej|zobacz też|reklama|udostępnij|fot."),
-        Lang::Cs => Words("čtěte také|čtěte též|přečtěte si|reklama|sdílet|foto:"),
-        Lang::Fi => Words("lue myös|lue lisää|mainos|jaa|kuva:"),
-        Lang::Ro => Words("citește și|citeşte şi|citește mai mult|publicitate|distribuie|foto:"),
-        Lang::En | Lang::Und => Words(""),
-    }
+    super::labels::of(lang).line
 }
+
+/// The line labels used across languages.
+const ANY: Words = super::labels::ANY.line;
 
 /// The bit of the labels used across languages in [`openings`]; bit `i` is `Lang::ALL[i]`'s.
 const ANY_BIT: u32 = 1 << 31;

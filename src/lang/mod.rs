@@ -4,13 +4,15 @@
 //! where it came from: [`stopwords`] (function words, for terms and detection), [`titles`]
 //! (person titles, for sentences and entities), [`abbrev`] (abbreviations, for sentences),
 //! [`orthography`] (how each language writes ordinals, nouns and initials, for sentences),
-//! [`boilerplate`] (labels that are not prose),
+//! [`labels`] (page furniture's labels and prompts, for cleaning and extraction), [`boilerplate`]
+//! (lines that are not prose),
 //! [`names`] (gazetteers and cue words, for entities), [`speech`] (reporting verbs, for quotes),
 //! [`numbers`] (months, currencies, magnitudes, for figures).
 
 pub mod abbrev;
 pub mod boilerplate;
 pub mod case;
+pub mod labels;
 pub mod names;
 pub mod numbers;
 pub mod orthography;
