@@ -70,11 +70,12 @@ impl<'a> Page<'a> {
         // Dropped whatever the page: scripts, forms, hidden elements.
         let mut hard = vec![false; n];
         let mut hints = vec![Hints::default(); n];
+        let mut cache = score::HintCache::default();
         for i in 1..n {
             let p = dom.nodes[i].parent;
             hard[i] = hard[p];
             if let Kind::Element(e) = &dom.nodes[i].kind {
-                hints[i] = score::hints(e);
+                hints[i] = score::hints(e, &mut cache);
                 if score::is_dropped_tag(&e.tag) || score::is_hidden(e) {
                     hard[i] = true;
                 }

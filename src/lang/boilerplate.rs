@@ -8,6 +8,7 @@
 use super::{Lang, Words};
 use crate::hash::{add_bits, WordBits};
 use crate::token::words;
+use regex::Regex;
 use std::sync::OnceLock;
 
 /// Beyond this many words a line is prose, whatever it starts with.
@@ -64,7 +65,8 @@ pub fn is_boilerplate(lang: Lang, s: &str) -> bool {
         return true;
     }
     // Most lines start with no label's first two letters: one lookup turns them away before
-    // the line's head is lowercased.
+    // the line's head is lowercased and the labels' pattern is run (a hand-written prefilter,
+    // kept because this runs for every sentence of every text).
     let mut opening = [0u8; 8];
     let mut len = 0;
     for c in s.chars().take(2).flat_map(super::case::lower).take(2) {
@@ -76,22 +78,36 @@ pub fn is_boilerplate(lang: Lang, s: &str) -> bool {
         return false;
     }
     let head: String = s.chars().take(40).flat_map(super::case::lower).collect();
-    let short = words(s).nth(SHORT_WORDS).is_none();
-    ANY.iter().chain(labels(lang).iter()).any(|label| {
-        let Some(rest) = head.strip_prefix(label) else {
-            return false;
-        };
-        let next = rest.trim_start().chars().next();
-        // A label ends the line, or is set off by a separator ("Lire aussi : ..."), or the line is
-        // too short to be a sentence ("Partager sur Facebook"); "Partager un repas avec lui ..."
-        // is prose.
-        match next {
-            None => true,
-            Some(':' | '-' | '–' | '—' | '|' | '»' | '>' | '/') => true,
-            Some(_) if label.ends_with([':', '(', '.']) => true,
-            Some(_) => short && !rest.starts_with(char::is_alphanumeric),
-        }
-    })
+    let Some(label) = label_pattern(lang).find(&head) else {
+        return false;
+    };
+    let rest = &head[label.end()..];
+    // A label ends the line, or is set off by a separator ("Lire aussi : ..."), or the line is
+    // too short to be a sentence ("Partager sur Facebook"); "Partager un repas avec lui ..."
+    // is prose.
+    match rest.trim_start().chars().next() {
+        None => true,
+        Some(':' | '-' | '–' | '—' | '|' | '»' | '>' | '/') => true,
+        Some(_) if label.as_str().ends_with([':', '(', '.']) => true,
+        Some(_) => words(s).nth(SHORT_WORDS).is_none() && !rest.starts_with(char::is_alphanumeric),
+    }
+}
+
+/// The labels of `lang` and those used across languages, at the start of a lowercase line: the
+/// longest that fits.
+fn label_pattern(lang: Lang) -> &'static Regex {
+    static PATTERNS: OnceLock<Vec<Regex>> = OnceLock::new();
+    let patterns = PATTERNS.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .chain([&Lang::Und])
+            .map(|&l| {
+                let labels = ANY.iter().chain(labels(l).iter());
+                super::pattern::compile(&format!("^{}", super::pattern::alternation(labels)))
+            })
+            .collect()
+    });
+    &patterns[lang.index().unwrap_or(Lang::ALL.len())]
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ pub mod labels;
 pub mod names;
 pub mod numbers;
 pub mod orthography;
+pub mod pattern;
 pub mod speech;
 pub mod stopwords;
 pub mod titles;

@@ -66,6 +66,8 @@ use crate::lang::abbrev::{self, Abbrev};
 use crate::lang::orthography::{self, Orthography};
 use crate::lang::{stopwords, Lang};
 use crate::span::Span;
+use regex::Regex;
+use std::sync::OnceLock;
 
 /// How far back a token is read before a period, in bytes. Tokens longer than this are ordinary
 /// words; the bound keeps the scan linear on pathological input.
@@ -630,6 +632,16 @@ fn clip(s: &str, n: usize) -> &str {
         n -= 1;
     }
     &s[..n]
+}
+
+/// Whether `token` is an address rather than words: an e-mail address or a handle ("@"), a URL
+/// or a path ("/"), or a host ("www"). A period after one ends a sentence as after a word (it
+/// is no abbreviation), and no sentence starts inside one.
+fn is_address(token: &str) -> bool {
+    static ADDRESS: OnceLock<Regex> = OnceLock::new();
+    ADDRESS
+        .get_or_init(|| crate::lang::pattern::compile(r"@|/|^www"))
+        .is_match(token)
 }
 
 /// The character at byte `at`, if `at` is a char boundary inside `text`.

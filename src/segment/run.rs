@@ -155,7 +155,7 @@ pub(super) fn skip_footnotes(text: &str, at: usize, mut end: usize, run: &Run) -
 /// looks like a domain name, e-mail address or file name.
 pub(super) fn glued_sentence(text: &str, at: usize, end: usize) -> bool {
     let token = token_before(text, at);
-    if token.contains(['.', '@', '/', ':']) || token.is_empty() {
+    if token.is_empty() || token.contains(['.', ':']) || is_address(token) {
         return false;
     }
     let mut chars = token.chars();
@@ -170,7 +170,7 @@ pub(super) fn glued_sentence(text: &str, at: usize, end: usize) -> bool {
     let rest = &text[end..];
     let rest = clip(rest, rest.find(char::is_whitespace).unwrap_or(rest.len()));
     let mut dots = rest.match_indices('.');
-    if rest.contains(['@', '/'])
+    if is_address(rest)
         || dots.any(|(i, _)| rest[i + 1..].starts_with(|c: char| c.is_alphanumeric()))
     {
         return false;

@@ -81,7 +81,8 @@ pub(super) fn core_of(token: &str) -> &str {
 /// Classifies the token before the period at `at`.
 pub(super) fn classify(text: &str, at: usize, lang: Lang, writing: Orthography) -> Token {
     let token = core_of(token_before(text, at));
-    if token.is_empty() || token.contains(['@', '/']) || token.starts_with("www") {
+    // (A word of letters alone is no address: most tokens are, and skip the pattern.)
+    if token.is_empty() || !token.chars().all(char::is_alphabetic) && is_address(token) {
         return Token::Word;
     }
     // "z. B.", "u. Ä.", "p. ex.": the short abbreviation before this one, joined without space.
