@@ -34,6 +34,8 @@ pub struct Page<'a> {
     pub block: Vec<usize>,
     /// Whether a node is inside a link.
     pub in_link: Vec<bool>,
+    /// Text under each node, whitespace collapsed, in characters (hard drops included).
+    pub chars: Vec<u32>,
 }
 
 /// Characters of `t` with whitespace collapsed, and its commas.
@@ -166,6 +168,7 @@ impl<'a> Page<'a> {
             prose_blocks,
             block,
             in_link,
+            chars: len,
         }
     }
 
@@ -205,6 +208,12 @@ impl<'a> Page<'a> {
             }
         }
         out.finish()
+    }
+
+    /// Whether the text under `i` is mostly prose: 200 characters or more of paragraphs, at
+    /// least 70% of it.
+    pub fn reads_as_prose(&self, i: usize) -> bool {
+        self.prose[i] >= 200 && u64::from(self.prose[i]) * 10 >= u64::from(self.chars[i]) * 7
     }
 
     /// Whether `i` holds much prose: most of its parent's, or a good share of the page's.

@@ -83,6 +83,15 @@ struct Own {
     /// Commas outside links.
     commas: u32,
     linked: u32,
+    /// Its last words end cut short ("..."), as a teaser's excerpt does.
+    cut: bool,
+}
+
+impl Own {
+    /// A paragraph of prose: 40 characters or more, under 30% linked, not cut short.
+    fn is_prose(self) -> bool {
+        self.chars >= 40 && self.linked * 10 < self.chars * 3 && !self.cut
+    }
 }
 
 /// The figures of one attempt.
@@ -107,7 +116,8 @@ pub fn article(page: &Page, flags: Flags) -> String {
     attempt.score_paragraphs();
     let top = attempt.top_candidate();
     let roots = attempt.with_siblings(top);
-    let keep = attempt.cleaned(&roots);
+    let mut keep = attempt.cleaned(&roots);
+    attempt.trim_tail(&roots, &mut keep);
     page.render(&roots, &keep)
 }
 
@@ -169,6 +179,7 @@ impl<'p, 'a> Attempt<'p, 'a> {
                 chars,
                 commas,
                 linked,
+                ..
             } = self.own[i];
             let len = chars - linked;
             if len < 25 || linked * 2 > chars {
@@ -389,6 +400,57 @@ impl<'p, 'a> Attempt<'p, 'a> {
         keep
     }
 
+    /// Drops the link lists and headings that follow the article's last paragraph of prose
+    /// under `roots`: what comes after an article (related links and their heading, tags,
+    /// "more from" lists), seen after the last paragraph on the training pages. Plain short
+    /// lines and lists without links stay (an article may end with them).
+    fn trim_tail(&self, roots: &[usize], keep: &mut [bool]) {
+        let dom = self.page.dom;
+        let mut order = Vec::new();
+        let mut stack: Vec<usize> = roots.iter().rev().copied().collect();
+        while let Some(i) = stack.pop() {
+            if !keep[i] || self.page.hard[i] {
+                continue;
+            }
+            order.push(i);
+            stack.extend(dom.nodes[i].children.iter().rev());
+        }
+        let Some(last) = order
+            .iter()
+            .rposition(|&i| dom.element(i).is_some() && self.own[i].is_prose())
+        else {
+            return;
+        };
+        let block = order[last];
+        let end = order[last..]
+            .iter()
+            .position(|&i| !self.page.is_ancestor(block, i))
+            .map_or(order.len(), |k| last + k);
+        let text = |range: &[usize]| -> u32 {
+            range
+                .iter()
+                .filter(|&&i| matches!(dom.nodes[i].kind, Kind::Text(_)))
+                .map(|&i| self.stats[i].chars)
+                .sum()
+        };
+        // More text after the last paragraph than before it: the paragraphs were missed, not
+        // the article's end.
+        let (tail, all) = (text(&order[end..]), text(&order));
+        if tail * 2 > all {
+            return;
+        }
+        for &i in &order[end..] {
+            if let Kind::Text(_) = dom.nodes[i].kind {
+                let b = self.page.block[dom.nodes[i].parent];
+                let heading = matches!(dom.tag(b), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+                let own = self.own[b];
+                if heading || own.linked * 2 > own.chars {
+                    keep[i] = false;
+                }
+            }
+        }
+    }
+
     /// Readability's `_cleanConditionally` for one element.
     fn remove_conditionally(&self, i: usize) -> bool {
         let page = self.page;
@@ -481,7 +543,9 @@ fn dropped(page: &Page, flags: Flags) -> Vec<bool> {
         // An "unlikely" block that holds much prose, most of its parent's or a good share
         // of the page's, is the article all the same (an ad slot or a footer wrapper left
         // open around it, a section whose id is a heading's words).
-        let unlikely = h.unlikely && flags.strip_unlikely && !page.holds_prose(i);
+        let unlikely = (h.unlikely || h.widget && !page.reads_as_prose(i))
+            && flags.strip_unlikely
+            && !page.holds_prose(i);
         if gone[p] || (unlikely || h.comments) && !keeps_hinted(dom.tag(i)) {
             gone[i] = true;
         }
@@ -496,7 +560,6 @@ fn measure_subtrees(page: &Page, gone: &[bool]) -> (Vec<Stats>, Vec<Own>) {
     let (block, in_link) = (&page.block, &page.in_link);
     let mut stats = vec![Stats::default(); n];
     let mut own = vec![Own::default(); n];
-    let mut cut = vec![false; n];
     for i in (1..n).rev() {
         let p = dom.nodes[i].parent;
         if gone[i] {
@@ -519,7 +582,7 @@ fn measure_subtrees(page: &Page, gone: &[bool]) -> (Vec<Stats>, Vec<Own>) {
                 let b = block[p];
                 if own[b].chars == 0 && c > 0 {
                     // The block's last words: a teaser's excerpt ends cut short.
-                    cut[b] = is_cut(t);
+                    own[b].cut = is_cut(t);
                 }
                 let s = &mut stats[i];
                 s.chars = c;
@@ -548,7 +611,7 @@ fn measure_subtrees(page: &Page, gone: &[bool]) -> (Vec<Stats>, Vec<Own>) {
                 if e.tag == "p" {
                     s.p += 1;
                 }
-                if chars >= 40 && linked * 10 < chars * 3 && !cut[i] {
+                if own[i].is_prose() {
                     s.good += chars;
                 } else if linked * 2 > chars && e.tag.len() == 2 && e.tag.starts_with('h') {
                     // A linked headline: a teaser for another page.

@@ -126,17 +126,22 @@ const UNLIKELY: Words = Words(
     "banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|footer|gdpr|header|\
     legend|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|\
     supplemental|ad-break|agegate|pagination|pager|popup|cookie|consent|newsletter|\
-    subscribe|share|sharing|promo|advert|outbrain|taboola|navbar|navigation|widget|toolbar|\
+    subscribe|share|sharing|promo|advert|outbrain|taboola|navbar|navigation|toolbar|\
     signup|modal|recommend|trending|caption|credit|skip|screen-reader|komentar|kommentar|\
     comentar|teaser|excerpt|sr-only|visually-hidden|disclaimer|disclosure",
 );
+
+/// Widgets: sidebar boxes, and the blocks of page builders that hold the article itself
+/// ("elementor-widget-text-editor", "c-product-widget" on the training pages): unlikely only
+/// when their text is not prose (see `Hints::widget`).
+const WIDGET: Words = Words("widget");
 
 /// Comment threads, in the languages of class names seen in the wild.
 const COMMENTS: Words =
     Words("comment|disqus|replies|respond|komentar|kommentar|comentar|reactie|discussion");
 
 /// Words that make an element worth keeping even if it matches an unlikely pattern.
-const MAYBE: Words = Words("article|body|column|content|main|shadow");
+const MAYBE: Words = Words("and|article|body|column|content|main|mathjax|shadow");
 
 /// Bylines and datelines, matched inside `class` and `id`.
 const BYLINE: Words = Words("byline|author|dateline|writtenby|timestamp|publish-date");
@@ -186,6 +191,7 @@ fn hint_patterns() -> &'static HintPatterns {
             (UNLIKELY, UNLIKELY_BIT),
             (MAYBE, MAYBE_BIT),
             (COMMENTS, COMMENTS_BIT),
+            (WIDGET, WIDGET_BIT),
         ];
         let mut inside_bits = WordBits::default();
         let entries: Vec<&'static str> = tables
@@ -269,6 +275,8 @@ pub struct Hints {
     pub comments: bool,
     /// Looks like a byline or a dateline.
     pub byline: bool,
+    /// Is named a widget (and no keep-anyway word): unlikely unless it holds prose.
+    pub widget: bool,
 }
 
 /// What the patterns of [`hints`] find in one class or id value, as bits.
@@ -278,6 +286,7 @@ const BYLINE_BIT: u8 = 4;
 const UNLIKELY_BIT: u8 = 8;
 const MAYBE_BIT: u8 = 16;
 const COMMENTS_BIT: u8 = 32;
+const WIDGET_BIT: u8 = 64;
 
 /// The bits of each class or id value seen in a page: pages repeat their classes, and the
 /// patterns need only run once per distinct value.
@@ -318,6 +327,7 @@ pub fn hints<'a>(e: &'a Element, cache: &mut HintCache<'a>) -> Hints {
     Hints {
         weight: weight(class) + weight(id),
         unlikely: !maybe && either & UNLIKELY_BIT != 0,
+        widget: !maybe && either & WIDGET_BIT != 0,
         // An id names the thread itself (`id="comments"`), whatever its layout classes say.
         comments: id & COMMENTS_BIT != 0 || !maybe && either & COMMENTS_BIT != 0,
         byline: e.attr("rel") == Some("author")

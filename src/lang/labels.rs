@@ -57,7 +57,15 @@ pub const ANY: Labels = Labels {
         discover more from|subscribe to get|читайте также|смотрите также",
     ),
     buttons: Words("share|download|print|reply|back|like|tweet|email"),
-    thread_headings: Words("comments|comment|leave a reply|leave a comment|about the author"),
+    // With the headings of related links that end an article ("Discover More", "Other Posts You
+    // May Enjoy", "Up Next" on the training pages).
+    thread_headings: Words(
+        "comments|comment|leave a reply|leave a comment|about the author|related posts|\
+        related articles|related stories|related content|related reading|you may also like|\
+        you might also like|you may also enjoy|more stories|recommended for you|\
+        recommended reading|read next|up next|other posts you may enjoy|discover more|\
+        more to explore|popular posts|latest posts|recent posts",
+    ),
     thread_openings: Words("comments are closed|comments are now closed"),
 };
 
