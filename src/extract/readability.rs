@@ -534,11 +534,19 @@ fn never_scored(tag: &str) -> bool {
 fn dropped(page: &Page, flags: Flags) -> Vec<bool> {
     let dom = page.dom;
     let mut gone = page.hard.clone();
+    // As in Readability.js, nothing inside a table or code is dropped for its class ("<span
+    // class=\"hljs-comment\">" in a code sample, on the training pages).
+    let mut in_table_or_code = vec![false; dom.nodes.len()];
     for i in 1..dom.nodes.len() {
+        let p = dom.nodes[i].parent;
+        in_table_or_code[i] = in_table_or_code[p] || matches!(dom.tag(i), "table" | "pre" | "code");
         if gone[i] {
             continue;
         }
-        let p = dom.nodes[i].parent;
+        if in_table_or_code[p] {
+            gone[i] = gone[p];
+            continue;
+        }
         let h = page.hints[i];
         // An "unlikely" block that holds much prose, most of its parent's or a good share
         // of the page's, is the article all the same (an ad slot or a footer wrapper left
