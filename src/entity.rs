@@ -1287,7 +1287,7 @@ impl<'t> Doc<'t> {
         for j in first..=last {
             let w = self.word(j);
             let Some(c) = w.chars().next() else { continue };
-            let up = crate::lang::case::upper_first(c);
+            let up = crate::text::case::upper_first(c);
             if c.is_uppercase() {
                 caps.push(up);
             }
@@ -1613,10 +1613,10 @@ impl Groups {
                 EntityKind::Place => {}
             }
             if kind != EntityKind::Person && x.initials.chars().count() >= 2 {
-                note(&mut acronym, &crate::lang::case::lowercase(&x.initials));
+                note(&mut acronym, &crate::text::case::lowercase(&x.initials));
             }
             if kind != EntityKind::Person && x.initials_all.chars().count() >= 2 {
-                note(&mut acronym, &crate::lang::case::lowercase(&x.initials_all));
+                note(&mut acronym, &crate::text::case::lowercase(&x.initials_all));
             }
         }
         for g in 0..self.list.len() {

@@ -525,6 +525,117 @@ const CASES: &[Case] = &[
             "Thousands marched.",
         ],
     },
+    Case {
+        name: "a lowercase sentence start after a word (issue 19)",
+        lang: Lang::Fr,
+        text: "Les crédits sont autorisés. un douzième est versé chaque mois. Voir la p. suivante \
+            et le tableau (ci-après). la suite vient.",
+        expected: &[
+            "Les crédits sont autorisés.",
+            "un douzième est versé chaque mois.",
+            "Voir la p. suivante et le tableau (ci-après).",
+            "la suite vient.",
+        ],
+    },
+    Case {
+        name: "no lowercase sentence start after an abbreviation, a short word or a quotation",
+        lang: Lang::En,
+        text: "Were Jane and co. at the party? She turned to him, \"This is great.\" she said. \
+            We met on Sat. you said so. It's in NZ. its owner knows.",
+        expected: &[
+            "Were Jane and co. at the party?",
+            "She turned to him, \"This is great.\" she said.",
+            "We met on Sat. you said so.",
+            "It's in NZ. its owner knows.",
+        ],
+    },
+    Case {
+        name: "lowercase sentence starts only where the language's text is seen with them",
+        lang: Lang::De,
+        text: "Das Gesetz gilt seit Jahrh. überall.",
+        expected: &["Das Gesetz gilt seit Jahrh. überall."],
+    },
+    Case {
+        name: "a question before a lowercase word",
+        lang: Lang::En,
+        text: "you guys want to watch the game tomorrow? there will be some girls there.",
+        expected: &[
+            "you guys want to watch the game tomorrow?",
+            "there will be some girls there.",
+        ],
+    },
+    Case {
+        name: "a spaced dash before a lowercase item opens it",
+        lang: Lang::Fr,
+        text: "Communication de la commission. - proposition de décision du conseil.",
+        expected: &[
+            "Communication de la commission.",
+            "- proposition de décision du conseil.",
+        ],
+    },
+    Case {
+        name: "Finnish dialogue dashes glued to a capital, and the minus sign as a dash",
+        lang: Lang::Fi,
+        text: "Kuului karhea yskäys. -Maks. Hän nousi. −Jotta talli vahvistuisi, on tärkeää.",
+        expected: &[
+            "Kuului karhea yskäys.",
+            "-Maks.",
+            "Hän nousi.",
+            "−Jotta talli vahvistuisi, on tärkeää.",
+        ],
+    },
+    Case {
+        name: "a Finnish number before a capital ends the sentence, a German one does not",
+        lang: Lang::Fi,
+        text: "Se nousi sijalle 3. Espanjankielinen versio debytoi 12. heinäkuuta.",
+        expected: &[
+            "Se nousi sijalle 3.",
+            "Espanjankielinen versio debytoi 12. heinäkuuta.",
+        ],
+    },
+    Case {
+        name: "a German ordinal before a capitalised noun",
+        lang: Lang::De,
+        text: "Er kam am 3. Oktober an.",
+        expected: &["Er kam am 3. Oktober an."],
+    },
+    Case {
+        name: "an omission in brackets opens the next sentence",
+        lang: Lang::Fr,
+        text: "Nous voulions la voir. [...] Pendant que j'étais là, ils sont entrés.",
+        expected: &[
+            "Nous voulions la voir.",
+            "[...] Pendant que j'étais là, ils sont entrés.",
+        ],
+    },
+    Case {
+        name: "a quoted reply and a forum handle open sentences",
+        lang: Lang::Fr,
+        text: "Merci pour l'article. > Il faudrait revoir ce point.\n@ Jean L. Bravo pour la \
+            réponse.",
+        expected: &[
+            "Merci pour l'article.",
+            "> Il faudrait revoir ce point.",
+            "@ Jean L.",
+            "Bravo pour la réponse.",
+        ],
+    },
+    Case {
+        name: "a Czech speech turn ending in a question is split unless narration follows",
+        lang: Lang::Cs,
+        text: "\"Chci to vědět. Mám na to právo?\" \"Jsou to léky. Užívala je?\" dodal.",
+        expected: &[
+            "\"Chci to vědět.",
+            "Mám na to právo?\"",
+            "\"Jsou to léky. Užívala je?\" dodal.",
+        ],
+    },
+    Case {
+        name: "English titles in the plural",
+        lang: Lang::En,
+        text: "Drs. Ali work wonders. They said so.",
+        expected: &["Drs. Ali work wonders.", "They said so."],
+    },
 ];
 
 fn split(text: &str, lang: Lang) -> Vec<&str> {

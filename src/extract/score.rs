@@ -1,7 +1,11 @@
 //! Hints from tag names and `class`/`id` attributes, in the manner of Readability.js.
 
 use super::html::Element;
-use crate::lang::Words;
+use crate::hash::{add_bits, FastMap, WordBits};
+use crate::lang::labels::{self, Labels};
+use crate::lang::{pattern, Words};
+use regex::Regex;
+use std::sync::OnceLock;
 
 /// Elements that flow inside a paragraph; every other element starts a block of its own.
 pub fn is_inline(tag: &str) -> bool {
@@ -104,17 +108,17 @@ pub fn is_hidden(e: &Element) -> bool {
     {
         return true;
     }
-    match e.attr("style") {
-        Some(s) => {
-            let s: String = s
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .flat_map(crate::lang::case::lower)
-                .collect();
-            s.contains("display:none") || s.contains("visibility:hidden")
-        }
-        None => false,
-    }
+    // "display: none", "Visibility:Hidden".
+    e.attr("style").is_some_and(|s| {
+        static HIDDEN: OnceLock<Regex> = OnceLock::new();
+        HIDDEN
+            .get_or_init(|| {
+                pattern::compile(
+                    r"(?i-u)display[ \t\r\n]*:[ \t\r\n]*none|visibility[ \t\r\n]*:[ \t\r\n]*hidden",
+                )
+            })
+            .is_match(s)
+    })
 }
 
 /// Readability's "unlikely candidate" patterns, matched inside `class` and `id`.
@@ -122,17 +126,22 @@ const UNLIKELY: Words = Words(
     "banner|breadcrumb|combx|comment|communit|cover-wrap|disqus|extra|footer|gdpr|header|\
     legend|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|\
     supplemental|ad-break|agegate|pagination|pager|popup|cookie|consent|newsletter|\
-    subscribe|share|sharing|promo|advert|outbrain|taboola|navbar|navigation|widget|toolbar|\
+    subscribe|share|sharing|promo|advert|outbrain|taboola|navbar|navigation|toolbar|\
     signup|modal|recommend|trending|caption|credit|skip|screen-reader|komentar|kommentar|\
     comentar|teaser|excerpt|sr-only|visually-hidden|disclaimer|disclosure",
 );
+
+/// Widgets: sidebar boxes, and the blocks of page builders that hold the article itself
+/// ("elementor-widget-text-editor", "c-product-widget" on the training pages): unlikely only
+/// when their text is not prose (see `Hints::widget`).
+const WIDGET: Words = Words("widget");
 
 /// Comment threads, in the languages of class names seen in the wild.
 const COMMENTS: Words =
     Words("comment|disqus|replies|respond|komentar|kommentar|comentar|reactie|discussion");
 
 /// Words that make an element worth keeping even if it matches an unlikely pattern.
-const MAYBE: Words = Words("article|body|column|content|main|shadow");
+const MAYBE: Words = Words("and|article|body|column|content|main|mathjax|shadow");
 
 /// Bylines and datelines, matched inside `class` and `id`.
 const BYLINE: Words = Words("byline|author|dateline|writtenby|timestamp|publish-date");
@@ -151,9 +160,108 @@ const POSITIVE: Words =
 /// Short words that count only as whole words of a class or id (`ad`, not `head`).
 const NEGATIVE_WORDS: Words = Words("ad|ads|adv|hid|nav|tag|share|print");
 
-fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
+/// Short words that make a class or id unlikely only as whole words.
+const UNLIKELY_WORDS: Words = Words("ad|ads|nav|tags");
+
+/// Words of a dateline only as whole words of a class or id.
+const BYLINE_WORDS: Words = Words("date|time|published|posted|pubdate");
+
+/// The patterns of [`hints`], from the tables above: every entry inside a lowercase class or id
+/// value in one pattern, the short words as whole words in another, and what each match tells
+/// as bits (a match also tells what the entries inside it tell: "pager" is unlikely, and has
+/// "page"). One scan of a value finds them all, where one pattern per table took six.
+struct HintPatterns {
+    inside: Regex,
+    inside_bits: WordBits,
+    words: Regex,
+    word_bits: WordBits,
+}
+
+/// An opinion piece is a "commentary", not a comment thread: only the class weight reads its
+/// "comment".
+const COMMENTARY: &str = "commentary";
+
+fn hint_patterns() -> &'static HintPatterns {
+    static PATTERNS: OnceLock<HintPatterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let tables = [
+            (NEGATIVE, NEGATIVE_BIT),
+            (POSITIVE, POSITIVE_BIT),
+            (BYLINE, BYLINE_BIT),
+            (UNLIKELY, UNLIKELY_BIT),
+            (MAYBE, MAYBE_BIT),
+            (COMMENTS, COMMENTS_BIT),
+            (WIDGET, WIDGET_BIT),
+        ];
+        let mut inside_bits = WordBits::default();
+        let entries: Vec<&'static str> = tables
+            .iter()
+            .flat_map(|(t, _)| t.iter())
+            .chain([COMMENTARY])
+            .collect();
+        for &entry in &entries {
+            let within = |e: &str| {
+                if entry == COMMENTARY {
+                    (NEGATIVE_BIT | POSITIVE_BIT) & table_bits(&tables, e)
+                } else {
+                    table_bits(&tables, e)
+                }
+            };
+            let bits = tables
+                .iter()
+                .flat_map(|(t, _)| t.iter())
+                .filter(|e| entry.contains(e))
+                .fold(0, |b, e| b | within(e));
+            add_bits(
+                &mut inside_bits,
+                &mut std::iter::once(entry),
+                u32::from(bits),
+            );
+        }
+        let whole = [
+            (NEGATIVE_WORDS, NEGATIVE_BIT),
+            (UNLIKELY_WORDS, UNLIKELY_BIT),
+            (BYLINE_WORDS, BYLINE_BIT),
+        ];
+        let mut word_bits = WordBits::default();
+        for (table, bit) in whole {
+            add_bits(&mut word_bits, &mut table.iter(), u32::from(bit));
+        }
+        HintPatterns {
+            inside: pattern::compile(&pattern::alternation(entries.iter().copied())),
+            inside_bits,
+            words: pattern::compile(&pattern::whole_words(
+                whole.iter().flat_map(|(t, _)| t.iter()),
+            )),
+            word_bits,
+        }
+    })
+}
+
+/// The bits of the tables that hold `entry`.
+fn table_bits(tables: &[(Words, u8)], entry: &str) -> u8 {
+    tables
+        .iter()
+        .filter(|(t, _)| t.contains(&entry))
+        .fold(0, |b, (_, bit)| b | bit)
+}
+
+/// The bits of every match of `pattern` in `v`, overlapping ones included: each search starts
+/// one character after the last match's start.
+fn match_bits(pattern: &Regex, bits: &WordBits, v: &str, word: bool) -> u8 {
+    let mut found = 0;
+    let mut at = 0;
+    while let Some(m) = pattern.find_at(v, at) {
+        let text = if word {
+            m.as_str()
+                .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+        } else {
+            m.as_str()
+        };
+        found |= bits.get(text).copied().unwrap_or(0) as u8;
+        at = m.start() + v[m.start()..].chars().next().map_or(1, char::len_utf8);
+    }
+    found
 }
 
 /// Class/id hints of one element.
@@ -167,46 +275,65 @@ pub struct Hints {
     pub comments: bool,
     /// Looks like a byline or a dateline.
     pub byline: bool,
+    /// Is named a widget (and no keep-anyway word): unlikely unless it holds prose.
+    pub widget: bool,
 }
 
-pub fn hints(e: &Element) -> Hints {
-    let mut h = Hints::default();
-    let mut all = String::new();
-    let mut id_at = 0;
-    for name in ["class", "id"] {
-        id_at = all.len();
-        let Some(v) = e.attr(name) else { continue };
-        let v = v.to_ascii_lowercase();
-        if v.is_empty() {
-            continue;
+/// What the patterns of [`hints`] find in one class or id value, as bits.
+const NEGATIVE_BIT: u8 = 1;
+const POSITIVE_BIT: u8 = 2;
+const BYLINE_BIT: u8 = 4;
+const UNLIKELY_BIT: u8 = 8;
+const MAYBE_BIT: u8 = 16;
+const COMMENTS_BIT: u8 = 32;
+const WIDGET_BIT: u8 = 64;
+
+/// The bits of each class or id value seen in a page: pages repeat their classes, and the
+/// patterns need only run once per distinct value.
+#[derive(Default)]
+pub struct HintCache<'a>(FastMap<&'a str, u32>);
+
+impl<'a> HintCache<'a> {
+    fn bits(&mut self, value: &'a str) -> u8 {
+        // (`u32` values: the same map type as the word indexes, one copy of its code in wasm.)
+        if let Some(&bits) = self.0.get(value) {
+            return bits as u8;
         }
-        let neg = NEGATIVE.iter().any(|p| v.contains(p))
-            || words(&v).any(|w| NEGATIVE_WORDS.contains(&w));
-        if neg {
-            h.weight -= 25;
-        }
-        if POSITIVE.iter().any(|p| v.contains(p)) {
-            h.weight += 25;
-        }
-        // An opinion piece is a "commentary", not a comment thread.
-        all.push_str(&v.replace("commentary", "opinion"));
-        all.push(' ');
+        let bits = value_bits(value);
+        self.0.insert(value, u32::from(bits));
+        bits
     }
-    h.byline = e.attr("rel") == Some("author")
-        || e.attr("itemprop").is_some_and(|v| v.contains("author"))
-        || BYLINE.iter().any(|p| all.contains(p))
-        || words(&all).any(|w| matches!(w, "date" | "time" | "published" | "posted" | "pubdate"));
-    if !all.is_empty() {
-        let unlikely = UNLIKELY.iter().any(|p| all.contains(p))
-            || words(&all).any(|w| matches!(w, "ad" | "ads" | "nav" | "tags"));
-        let maybe = MAYBE.iter().any(|p| all.contains(p));
-        h.unlikely = unlikely && !maybe;
+}
+
+/// The bits of one class or id value. Each pattern matches within the value, so the hints of
+/// an element are those of its class and its id together.
+fn value_bits(value: &str) -> u8 {
+    let v = value.to_ascii_lowercase();
+    if v.is_empty() {
+        return 0;
+    }
+    let p = hint_patterns();
+    match_bits(&p.inside, &p.inside_bits, &v, false) | match_bits(&p.words, &p.word_bits, &v, true)
+}
+
+pub fn hints<'a>(e: &'a Element, cache: &mut HintCache<'a>) -> Hints {
+    let class = e.attr("class").map_or(0, |v| cache.bits(v));
+    let id = e.attr("id").map_or(0, |v| cache.bits(v));
+    let either = class | id;
+    let weight = |bits: u8| {
+        i32::from(bits & POSITIVE_BIT != 0) * 25 - i32::from(bits & NEGATIVE_BIT != 0) * 25
+    };
+    let maybe = either & MAYBE_BIT != 0;
+    Hints {
+        weight: weight(class) + weight(id),
+        unlikely: !maybe && either & UNLIKELY_BIT != 0,
+        widget: !maybe && either & WIDGET_BIT != 0,
         // An id names the thread itself (`id="comments"`), whatever its layout classes say.
-        h.comments = COMMENTS
-            .iter()
-            .any(|p| all[id_at..].contains(p) || !maybe && all.contains(p));
+        comments: id & COMMENTS_BIT != 0 || !maybe && either & COMMENTS_BIT != 0,
+        byline: e.attr("rel") == Some("author")
+            || e.attr("itemprop").is_some_and(|v| v.contains("author"))
+            || either & BYLINE_BIT != 0,
     }
-    h
 }
 
 /// Readability's initial score of a candidate by its tag.
@@ -220,63 +347,58 @@ pub fn tag_score(tag: &str) -> f64 {
     }
 }
 
-/// Openings of the prompts and cross-links that sites put between and after paragraphs, in the
-/// languages of the evaluation pages (lowercase); those ending in `\n` are whole paragraphs
-/// (buttons: "Share", "Reply").
-const LABELS: Words = Words(
-    "read more|read also|also read|see also|related:|related stories|related articles|\
-    you might also like|you may also like|more from|next article|previous article|\
-    recommended for you|don't miss|never miss|subscribe now|sign up for|click here|\
-    download the|advertisement|last modified|last updated|share this|lea también|lea más|\
-    lea:|lee también|lee más|vea también|ver también|mire:|le puede interesar|\
-    te puede interesar|también te puede|noticias relacionadas|síguenos|suscríbete|\
-    auch lesen|lesen sie auch|lesen sie mehr|mehr zum thema|weitere artikel|\
-    nächster artikel|vorheriger artikel|das könnte sie auch|zurück zur|quellenangaben|\
-    lire aussi|à lire aussi|voir aussi|à voir aussi|sur le même sujet|lire la suite|\
-    czytaj także|czytaj też|czytaj więcej|zobacz też|zobacz także|zapraszamy też|polecamy|\
-    leia também|leia mais|veja também|saiba mais|leggi anche|potrebbe interessarti|\
-    читайте также|смотрите также|mira:|¡mira|kontakt|wie bewerten sie|sie könnten auch|\
-    for the latest|we want to hear|discover our|to view the full story|mehr aus der|\
-    puede escribirnos|escríbenos|¿ya sabías|responses to|kommentierte artikel|\
-    weitere informationen:|back to top|discover more from|subscribe to get|share\n|\
-    download\n|print\n|reply\n|back\n|like\n|tweet\n|email\n|teilen\n|\
-    partager\n|compartir\n|condividi\n|udostępnij\n|odpowiedz\n",
-);
+/// Patterns of the page's prompts and thread headings, from [`labels`]: after an optional count
+/// ("12 responses to ...", "27 comments"), an opening, or a whole paragraph (then a line break).
+struct LabelPatterns {
+    label: Regex,
+    thread: Regex,
+    follow: Regex,
+}
 
-/// Headings of what follows an article, a comment thread or the author's bio (whole paragraphs,
-/// or openings with no `\n`), in the languages of the evaluation pages (lowercase).
-const THREAD: Words = Words(
-    "comments\n|comment\n|leave a reply\n|leave a comment\n|kommentare\n|commentaires\n|\
-    comentarios\n|komentarze\n|commenti\n|comentários\n|reacties\n|comments are closed|\
-    comments are now closed|about the author\n",
-);
+fn label_patterns() -> &'static LabelPatterns {
+    static PATTERNS: OnceLock<LabelPatterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let openings_or_wholes = |openings: fn(&Labels) -> Words, wholes: fn(&Labels) -> Words| {
+            pattern::compile(&format!(
+                "^[0-9 ]*(?:{}|{}\n)",
+                pattern::alternation(labels::in_every_language(openings)),
+                pattern::alternation(labels::in_every_language(wholes))
+            ))
+        };
+        LabelPatterns {
+            label: openings_or_wholes(|l| l.prompts, |l| l.buttons),
+            thread: openings_or_wholes(|l| l.thread_openings, |l| l.thread_headings),
+            // "Follow us on Twitter and Facebook".
+            follow: pattern::compile("(?s)^[0-9 ]*follow .*(?:twitter|facebook|instagram)"),
+        }
+    })
+}
 
-/// Whether a short paragraph starts with one of `words`, after an optional count ("12
-/// responses to ...", "27 comments").
-fn starts_with_any(p: &str, words: Words) -> bool {
-    // A line break after the paragraph's end: entries ending in one match a whole paragraph.
+/// Whether a short paragraph (30 words or fewer) matches `pattern` by its head: its first 40
+/// characters, lowercase, then a line break.
+fn head_matches(p: &str, pattern: &Regex) -> bool {
+    if p.split_whitespace().nth(30).is_some() {
+        return false;
+    }
     let head: String = p
         .chars()
         .take(40)
         .chain(['\n'])
-        .flat_map(crate::lang::case::lower)
+        .flat_map(crate::text::case::lower)
         .collect();
-    let counted = head.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
-    p.split_whitespace().nth(30).is_none() && words.iter().any(|l| counted.starts_with(l))
+    pattern.is_match(&head)
 }
 
 /// Whether a paragraph is the heading of a comment thread or an author's bio: the article
 /// ends before it.
 pub fn is_thread(p: &str) -> bool {
-    starts_with_any(p, THREAD)
+    head_matches(p, &label_patterns().thread)
 }
 
-/// Whether a paragraph is a site's prompt or cross-link rather than article text.
+/// Whether a paragraph is a site's prompt, cross-link or button rather than article text.
 pub fn is_label(p: &str) -> bool {
-    let low = crate::lang::case::lowercase(p);
-    starts_with_any(p, LABELS)
-        || starts_with_any(p, Words("follow "))
-            && Words("twitter|facebook|instagram")
-                .iter()
-                .any(|s| low.contains(s))
+    let patterns = label_patterns();
+    head_matches(p, &patterns.label)
+        || p.split_whitespace().nth(30).is_none()
+            && patterns.follow.is_match(&crate::text::case::lowercase(p))
 }

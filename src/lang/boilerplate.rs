@@ -1,14 +1,14 @@
 //! Lines that are not article prose: cross-links, sponsor and advertising labels, share and
-//! subscribe prompts, photo credits.
+//! subscribe prompts, photo credits ("© Belga").
 //!
-//! Origin: written for Nutshell by its developers from the labels news sites print in each
-//! language (the reference article's "Partner Content" and "© Belga" among them). Matching is on
-//! the start of a short line, case-insensitively, so "Lire aussi : Le plan de l'Élysée" matches
-//! "lire aussi".
+//! The labels are the line labels of [`super::labels`], the table the extraction of pages reads
+//! too. Matching is on the start of a short line, case-insensitively, so "Lire aussi : Le plan
+//! de l'Élysée" matches "lire aussi".
 
 use super::{Lang, Words};
 use crate::hash::{add_bits, WordBits};
 use crate::tokens::words;
+use regex::Regex;
 use std::sync::OnceLock;
 
 /// Beyond this many words a line is prose, whatever it starts with.
@@ -16,31 +16,13 @@ const MAX_WORDS: usize = 25;
 /// A line this short after a label ("Partager sur Facebook") is a widget, not a sentence.
 const SHORT_WORDS: usize = 5;
 
-/// Labels used across languages (English is the lingua franca of ad and share widgets).
-#[rustfmt::skip]
-const ANY: Words = Words(
-    "advertisement|sponsored|partner content|paid content|paid post|read more|read also|\
-    see also|related:|related articles|recommended|share this|share on|follow us|subscribe|\
-    sign up|newsletter|click here|photo:|photo :|photos:|image:|credit:|credits:|crédit|\
-    crédits|getty images|(photo|all rights reserved|copyright",
-);
-
-/// Labels per language.
+/// The line labels of `lang` (see [`super::labels`]).
 fn labels(lang: Lang) -> Words {
-    match lang {
-        Lang::Fr => Words("lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|à voir aussi|publicité|contenu partenaire|contenu sponsorisé|en partenariat avec|partager|suivez-nous|abonnez-vous|inscrivez-vous|cliquez ici|la rédaction vous conseille|sur le même sujet|notre sélection"),
-        Lang::De => Words("lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|anzeige|werbung|teilen|folgen sie uns|jetzt abonnieren|foto:|bild:"),
-        Lang::Es => Words("lee también|leer más|lea también|te puede interesar|publicidad|contenido patrocinado|compartir|síguenos|suscríbete|foto:"),
-        Lang::It => Words("leggi anche|leggi di più|potrebbe interessarti|pubblicità|contenuto sponsorizzato|condividi|seguici|iscriviti|foto:"),
-        Lang::Pt => Words("leia também|leia mais|veja também|publicidade|conteúdo patrocinado|compartilhe|partilhar|siga-nos|assine|foto:"),
-        Lang::Nl => Words("lees ook|lees meer|advertentie|gesponsord|deel dit|volg ons|foto:"),
-        Lang::Pl => Words("czytaj także|czytaj też|czytaj więcej|zobacz też|reklama|udostępnij|fot."),
-        Lang::Cs => Words("čtěte také|čtěte též|přečtěte si|reklama|sdílet|foto:"),
-        Lang::Fi => Words("lue myös|lue lisää|mainos|jaa|kuva:"),
-        Lang::Ro => Words("citește și|citeşte şi|citește mai mult|publicitate|distribuie|foto:"),
-        Lang::En | Lang::Und => Words(""),
-    }
+    super::labels::of(lang).line
 }
+
+/// The line labels used across languages.
+const ANY: Words = super::labels::ANY.line;
 
 /// The bit of the labels used across languages in [`openings`]; bit `i` is `Lang::ALL[i]`'s.
 const ANY_BIT: u32 = 1 << 31;
@@ -89,10 +71,11 @@ pub fn is_boilerplate_with(lang: Lang, s: &str, n_words: usize) -> bool {
         return true;
     }
     // Most lines start with no label's first two letters: one lookup turns them away before
-    // the line's head is lowercased.
+    // the line's head is lowercased and the labels' pattern is run (a hand-written prefilter,
+    // kept because this runs for every sentence of every text).
     let mut opening = [0u8; 8];
     let mut len = 0;
-    for c in s.chars().take(2).flat_map(super::case::lower).take(2) {
+    for c in s.chars().take(2).flat_map(crate::text::case::lower).take(2) {
         len += c.encode_utf8(&mut opening[len..]).len();
     }
     let opening = std::str::from_utf8(&opening[..len]).unwrap_or("");
@@ -100,23 +83,37 @@ pub fn is_boilerplate_with(lang: Lang, s: &str, n_words: usize) -> bool {
     if bits & (ANY_BIT | lang_bit(lang)) == 0 {
         return false;
     }
-    let head: String = s.chars().take(40).flat_map(super::case::lower).collect();
-    let short = n_words <= SHORT_WORDS;
-    ANY.iter().chain(labels(lang).iter()).any(|label| {
-        let Some(rest) = head.strip_prefix(label) else {
-            return false;
-        };
-        let next = rest.trim_start().chars().next();
-        // A label ends the line, or is set off by a separator ("Lire aussi : ..."), or the line is
-        // too short to be a sentence ("Partager sur Facebook"); "Partager un repas avec lui ..."
-        // is prose.
-        match next {
-            None => true,
-            Some(':' | '-' | '–' | '—' | '|' | '»' | '>' | '/') => true,
-            Some(_) if label.ends_with([':', '(', '.']) => true,
-            Some(_) => short && !rest.starts_with(char::is_alphanumeric),
-        }
-    })
+    let head: String = s.chars().take(40).flat_map(crate::text::case::lower).collect();
+    let Some(label) = label_pattern(lang).find(&head) else {
+        return false;
+    };
+    let rest = &head[label.end()..];
+    // A label ends the line, or is set off by a separator ("Lire aussi : ..."), or the line is
+    // too short to be a sentence ("Partager sur Facebook"); "Partager un repas avec lui ..."
+    // is prose.
+    match rest.trim_start().chars().next() {
+        None => true,
+        Some(':' | '-' | '–' | '—' | '|' | '»' | '>' | '/') => true,
+        Some(_) if label.as_str().ends_with([':', '(', '.']) => true,
+        Some(_) => n_words <= SHORT_WORDS && !rest.starts_with(char::is_alphanumeric),
+    }
+}
+
+/// The labels of `lang` and those used across languages, at the start of a lowercase line: the
+/// longest that fits.
+fn label_pattern(lang: Lang) -> &'static Regex {
+    static PATTERNS: OnceLock<Vec<Regex>> = OnceLock::new();
+    let patterns = PATTERNS.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .chain([&Lang::Und])
+            .map(|&l| {
+                let labels = ANY.iter().chain(labels(l).iter());
+                super::pattern::compile(&format!("^{}", super::pattern::alternation(labels)))
+            })
+            .collect()
+    });
+    &patterns[lang.index().unwrap_or(Lang::ALL.len())]
 }
 
 #[cfg(test)]

@@ -1,19 +1,26 @@
 //! Languages: the codes we know, detection, and per-language data.
 //!
 //! Per-language data lives in its own files as plain tables a reader can review, each saying
-//! where it came from: [`stopwords`] (function words, for terms and detection), [`abbrev`]
-//! (abbreviations and titles, for sentences), [`boilerplate`] (labels that are not prose),
-//! [`names`] (gazetteers and cue words, for entities), [`speech`] (reporting verbs, for quotes),
+//! where it came from: [`stopwords`] (function words, for terms and detection), [`titles`]
+//! (person titles, for sentences and entities), [`abbrev`] (abbreviations, for sentences),
+//! [`orthography`] (how each language writes ordinals, nouns and initials, for sentences),
+//! [`labels`] (page furniture's labels and prompts, for cleaning and extraction), [`boilerplate`]
+//! (lines that are not prose),
+//! [`names`] (gazetteers and cue words, for entities), [`reporting`] (reporting verbs, for quotes and entities), [`calendar`] (months and weekdays), [`letters`] (scripts and letters, for detection),
 //! [`numbers`] (months, currencies, magnitudes, for figures).
 
 pub mod abbrev;
 pub mod boilerplate;
 pub mod calendar;
+pub mod labels;
 pub mod letters;
 pub mod names;
 pub mod numbers;
+pub mod orthography;
+pub mod pattern;
 pub mod reporting;
 pub mod stopwords;
+pub mod titles;
 
 // The case tables moved to `crate::text`; this path stays until every stage imports them there.
 pub use crate::text::case;

@@ -54,7 +54,7 @@ pub fn fold_into(out: &mut String, name: &str) {
             out.push(c.to_ascii_lowercase());
             continue;
         }
-        for l in super::case::lower(c) {
+        for l in crate::text::case::lower(c) {
             out.push(strip_accent(l));
         }
     }
