@@ -18,8 +18,9 @@ setup:
 wasm:
 	scripts/build-wasm.sh
 
-bench: ## native throughput of each stage (MB/s)
+bench: ## natively: each stage against the single pass over the text; the CLI as a whole process
 	cargo bench --bench pipeline
+	scripts/bench-cli.sh
 
 eval: ## quality figures on ../shared/data
 	../shared/eval/nutshell-eval
@@ -28,6 +29,6 @@ clean:
 	cargo clean
 	rm -rf www/pkg
 
-bench-browser: ## the page in headless Chromium: analyze per size, cold start, extraction, memory
+bench-browser: ## the page in headless Chromium against wink-nlp, compromise, one pass and an empty page
 	scripts/build-wasm.sh
 	node scripts/bench-browser.mjs
