@@ -27,8 +27,9 @@ extension: ## the browser extension: a folder and a zip each for Chrome and Fire
 npm: ## the npm package, in pkg/
 	scripts/build-npm.sh
 
-bench: ## native throughput of each stage (MB/s)
+bench: ## natively: each stage against the single pass over the text; the CLI as a whole process
 	cargo bench --bench pipeline
+	scripts/bench-cli.sh
 
 eval: ## quality figures on ../shared/data
 	../shared/eval/nutshell-eval
@@ -37,6 +38,6 @@ clean:
 	cargo clean
 	rm -rf "$$(node scripts/layout.mjs page)" "$$(node scripts/layout.mjs extension)" pkg
 
-bench-browser: ## the page in headless Chromium: analyze per size, cold start, extraction, memory
+bench-browser: ## the page in headless Chromium against wink-nlp, compromise, one pass and an empty page
 	scripts/build-page.sh
 	node scripts/bench-browser.mjs

@@ -7,8 +7,8 @@
 //! light; it prints one line per stage and input.
 
 use nutshell::{
-    analyze, detect, entity, score, segment, summary, terms, tokens, Lang, Length, Options,
-    ScoreParts,
+    analyze, classify, detect, entity, figure, keyphrase, quote, report, score, segment, summary,
+    terms, tokens, Lang, Length, Options, ScoreParts, Unit,
 };
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -56,16 +56,81 @@ fn median(budget: Duration, mut f: impl FnMut()) -> f64 {
     times[times.len() / 2]
 }
 
-fn report(stage: &str, name: &str, bytes: usize, secs: f64) {
-    println!(
-        "{stage:10} {name:18} {:>9} B  {:>10.3} ms  {:>8.1} MB/s",
-        bytes,
-        secs * 1e3,
-        bytes as f64 / secs / 1e6
-    );
+/// One input's figures: each stage's median, in the order `analyze` runs them.
+struct Figures {
+    name: String,
+    bytes: usize,
+    stages: Vec<(&'static str, f64)>,
+}
+
+impl Figures {
+    fn push(&mut self, stage: &'static str, secs: f64) {
+        self.stages.push((stage, secs));
+    }
+
+    fn get(&self, stage: &str) -> f64 {
+        self.stages
+            .iter()
+            .find(|(s, _)| *s == stage)
+            .map_or(f64::NAN, |&(_, t)| t)
+    }
+
+    /// Each stage's time, its ratio to the single pass (`tokens`, the scan every analysis starts
+    /// with) and its share of `analyze`; then the stages' sum against `analyze` (the rest is the
+    /// glue between the stages: sentence records, the title, splitting tokens by sentence).
+    fn print(&self) {
+        let pass = self.get("tokens");
+        let whole = self.get("analyze");
+        println!("\n{} ({} B)", self.name, self.bytes);
+        println!(
+            "  {:12} {:>12} {:>10} {:>13} {:>11}",
+            "stage", "median", "MB/s", "× one pass", "of analyze"
+        );
+        let line = |stage: &str, secs: f64| {
+            println!(
+                "  {stage:12} {:>9.3} ms {:>10.1} {:>12.2}× {:>9.1} %",
+                secs * 1e3,
+                self.bytes as f64 / secs / 1e6,
+                secs / pass,
+                secs / whole * 100.0
+            );
+        };
+        let mut sum = 0.0;
+        for &(stage, secs) in &self.stages {
+            if stage == "analyze" || stage == "report" {
+                continue;
+            }
+            sum += secs;
+            line(stage, secs);
+        }
+        line("(sum)", sum);
+        line("analyze", whole);
+        // Not part of `analyze`: the offsets and strings of the output, the first step of the
+        // CLI's JSON and of the wasm module's JS object.
+        line("+ report", self.get("report"));
+    }
+}
+
+/// `NUTSHELL_BENCH_LOOP=N cargo bench --bench pipeline`: `analyze` of the reference article N
+/// times and nothing else, after one call that fills the lazily built tables: a steady-state loop
+/// for `valgrind --tool=callgrind --collect-atstart=no --toggle-collect=*profile_loop*`, whose
+/// instruction counts are repeatable on a loaded machine where times are not.
+#[inline(never)]
+fn profile_loop(text: &str, n: usize) {
+    for _ in 0..n {
+        black_box(analyze(black_box(text), &Options::default()));
+    }
 }
 
 fn main() {
+    if let Some(n) = std::env::var("NUTSHELL_BENCH_LOOP")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        black_box(analyze(FRENCH, &Options::default()));
+        profile_loop(FRENCH, n);
+        return;
+    }
     // `cargo test --benches` runs this binary with `--test`-style arguments: stay quick then.
     let quick = std::env::args().any(|a| a == "--test" || a == "--quick");
     let budget = Duration::from_millis(if quick { 1 } else { 1500 });
@@ -90,64 +155,68 @@ fn main() {
         }
     }
     println!(
-        "{:10} {:18} {:>11}  {:>13}  {:>13}",
-        "stage", "input", "size", "median", "throughput"
+        "Nutshell natively, per stage (median of runs filling ~{} ms each; `tokens` is the one \
+         pass over the text every analysis starts with)",
+        budget.as_millis()
     );
+    let mut all = Vec::new();
     for (name, text, lang) in &inputs {
-        let n = text.len();
-        report(
+        let lang = *lang;
+        let mut f = Figures {
+            name: name.clone(),
+            bytes: text.len(),
+            stages: Vec::new(),
+        };
+        f.push(
             "tokens",
-            name,
-            n,
             median(budget, || {
                 black_box(tokens::Tokens::scan(black_box(text)));
             }),
         );
         let mut toks = tokens::Tokens::scan(text);
-        report(
+        f.push(
             "detect",
-            name,
-            n,
             median(budget, || {
                 black_box(detect::detect(black_box(text), &toks));
             }),
         );
-        report(
+        f.push(
             "segment",
-            name,
-            n,
             median(budget, || {
-                black_box(segment::sentences(black_box(text), *lang));
+                black_box(segment::sentences(black_box(text), lang));
             }),
         );
-        let spans = segment::sentences(text, *lang);
+        let spans = segment::sentences(text, lang);
         toks.split(text, &spans);
-        report(
-            "terms",
-            name,
-            n,
+        f.push(
+            "classify",
             median(budget, || {
-                let mut t = terms::Terms::new(*lang);
-                let mut lists = terms::TermLists::default();
-                for i in 0..spans.len() {
-                    black_box(t.scan(text, toks.sentence(i), &mut lists));
-                }
+                black_box(classify::classify(text, &spans, &toks, lang));
             }),
         );
-        let mut terms = terms::Terms::new(*lang);
-        let mut lists = terms::TermLists::default();
-        let stats: Vec<terms::WordStats> = (0..spans.len())
-            .map(|i| terms.scan(text, toks.sentence(i), &mut lists))
-            .collect();
-        report(
+        let scan_terms = || {
+            let mut t = terms::Terms::new(lang);
+            let mut lists = terms::TermLists::default();
+            let stats: Vec<terms::WordStats> = (0..spans.len())
+                .map(|i| t.scan(text, toks.sentence(i), &mut lists))
+                .collect();
+            (t, lists, stats)
+        };
+        f.push(
+            "terms",
+            median(budget, || {
+                black_box(scan_terms());
+            }),
+        );
+        let (_, lists, stats) = scan_terms();
+        let n_terms = scan_terms().0.len();
+        f.push(
             "score",
-            name,
-            n,
             median(budget, || {
                 // Salience and selection, as `analyze` runs them: TF-IDF, the sparse graph,
                 // degree centrality, every score part, then the budgeted pick.
-                let vectors = score::tfidf(&lists, terms.len());
-                let central = score::centrality(&vectors, terms.len());
+                let vectors = score::tfidf(&lists, n_terms);
+                let central = score::centrality(&vectors, n_terms);
                 let candidates: Vec<summary::Candidate> = spans
                     .iter()
                     .enumerate()
@@ -173,25 +242,64 @@ fn main() {
         let analysis = analyze(
             text,
             &Options {
-                language: Some(*lang),
+                language: Some(lang),
                 ..Options::default()
             },
         );
-        report(
-            "entities",
-            name,
-            n,
+        let sentences = &analysis.sentences;
+        // Key phrases read the terms stage's interned stems and add to them: each run gets a
+        // fresh copy (the terms stage again), whose median is subtracted.
+        let with_terms = median(budget, || {
+            let (mut t, _, _) = scan_terms();
+            black_box(keyphrase::keyphrases(text, sentences, &toks, &mut t));
+        });
+        f.push("keyphrases", (with_terms - f.get("terms")).max(0.0));
+        f.push(
+            "figures",
             median(budget, || {
-                black_box(entity::entities(text, &analysis.sentences, &toks, *lang));
+                black_box(figure::figures(text, sentences, &toks, lang));
             }),
         );
-        report(
+        f.push(
+            "entities",
+            median(budget, || {
+                black_box(entity::entities(text, sentences, &toks, lang));
+            }),
+        );
+        f.push(
+            "quotes",
+            median(budget, || {
+                black_box(quote::quotes(
+                    text,
+                    sentences,
+                    &toks,
+                    &analysis.entities,
+                    lang,
+                ));
+            }),
+        );
+        f.push(
             "analyze",
-            name,
-            n,
             median(budget, || {
                 black_box(analyze(black_box(text), &Options::default()));
             }),
         );
+        f.push(
+            "report",
+            median(budget, || {
+                black_box(report::report(text, &analysis, Unit::Utf16));
+            }),
+        );
+        f.print();
+        all.push(f);
+    }
+    if let [.., long, huge] = &all[..] {
+        if huge.name.starts_with("concat") {
+            let linear = huge.bytes as f64 / long.bytes as f64;
+            println!("\ngrowth 50 KB → 5 MB (time ratio ÷ size ratio; 1 = linear):");
+            for &(stage, secs) in &huge.stages {
+                println!("  {stage:12} {:>6.2}×", secs / long.get(stage) / linear);
+            }
+        }
     }
 }

@@ -212,6 +212,12 @@ export function exportMarkdown(text: string, options?: Options | null): string;
  */
 export function exportJson(text: string, options?: Options | null): string;
 
+/**
+ * How many words the scanner that every analysis starts with finds in `text`: one pass over the
+ * text, the benchmarks' reference for the cost of reading it.
+ */
+export function countWords(text: string): number;
+
 /** The engine's version, e.g. "0.1.0". */
 export function version(): string;
 

@@ -212,6 +212,20 @@ fn one_record_is_one_line_whatever_the_text_holds() {
     assert!(json(stdout.as_bytes())["sentences"].is_array());
 }
 
+/// The id is written by the CLI, not by the report: it was once written with line breaks raw.
+#[test]
+fn one_record_is_one_line_whatever_the_id_holds() {
+    let input = "{\"id\": \"a\u{2028}b\u{85}\", \"text\": \"A. B.\"}\n{\"id\": \"c\u{2029}\"}\n";
+    let out = nutshell(&["--jsonl"], input);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.matches('\n').count(), 2);
+    assert!(!stdout.contains(['\u{85}', '\u{2028}', '\u{2029}']));
+    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| json(l.as_bytes())).collect();
+    assert_eq!(lines[0]["id"], "a\u{2028}b\u{85}");
+    assert_eq!(lines[1]["id"], "c\u{2029}");
+    assert!(lines[1]["error"].is_string());
+}
+
 #[test]
 fn empty_input_is_a_valid_empty_analysis() {
     let v = json(&nutshell(&[], "").stdout);
