@@ -28,6 +28,7 @@ pub mod offsets;
 pub mod options;
 pub mod quote;
 pub mod report;
+pub mod salience;
 pub mod score;
 pub mod segment;
 pub(crate) mod sort;
@@ -46,15 +47,13 @@ pub use options::{Length, Options, OptionsError, OptionsInput};
 pub use report::Report;
 pub use span::Span;
 
-use score::WEIGHTS;
-
 /// The engine's version, as it appears in exported JSON.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Analyses `text`. Never panics and never fails: any text gives a well-formed (possibly empty)
 /// analysis.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
-    run(text, options, Stages::All)
+    run(text, options, Stages::All, &salience::MODEL, None)
 }
 
 /// The summary alone: what [`analyze`] gives, with no entities, key phrases, quotes or figures
@@ -63,7 +62,20 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
 /// loaded, where each function is compiled the first time it is called, this comes back in about
 /// a third of the time of a whole analysis (the page shows its first summary this way).
 pub fn summarize(text: &str, options: &Options) -> Analysis {
-    run(text, options, Stages::Summary)
+    run(text, options, Stages::Summary, &salience::MODEL, None)
+}
+
+/// For the salience trainer (`examples/train_salience.rs`): [`summarize`] with `model` instead of
+/// the committed one, and the features of every body sentence, computed by the same code.
+#[doc(hidden)]
+pub fn summarize_with(
+    text: &str,
+    options: &Options,
+    model: &salience::Model,
+) -> (Analysis, salience::Features) {
+    let mut features = salience::Features::default();
+    let analysis = run(text, options, Stages::Summary, model, Some(&mut features));
+    (analysis, features)
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -72,7 +84,13 @@ enum Stages {
     All,
 }
 
-fn run(text: &str, options: &Options, stages: Stages) -> Analysis {
+fn run(
+    text: &str,
+    options: &Options,
+    stages: Stages,
+    model: &salience::Model,
+    keep: Option<&mut salience::Features>,
+) -> Analysis {
     let language = options.language.unwrap_or_else(|| lang::detect(text));
     let spans = segment::sentences(text, language);
     let kinds = clean::classify(text, &spans, language);
@@ -118,17 +136,22 @@ fn run(text: &str, options: &Options, stages: Stages) -> Analysis {
     let central = score::centrality(&vectors, terms.len());
 
     // Salience of each body sentence.
+    let features = salience::features(&salience::Inputs {
+        text,
+        lang: language,
+        sentences: &sentences,
+        body: &body,
+        vectors: &vectors,
+        central: &central,
+        stats: &stats,
+        title: &title_terms,
+        n_terms: terms.len(),
+        length: options.length,
+    });
+    let weights = salience::weights(model, &features);
     for (k, &i) in body.iter().enumerate() {
-        let span = sentences[i].span;
-        let parts = ScoreParts {
-            centrality: central[k],
-            position: score::position(k),
-            title: score::title_overlap(vectors.get(k), &title_terms),
-            density: score::density(stats[k]),
-            form: score::form(text, span, stats[k].words),
-        };
-        sentences[i].parts = parts;
-        sentences[i].score = score::combine(parts, &WEIGHTS);
+        (sentences[i].score, sentences[i].parts) =
+            salience::score(&features.rows[k], model, &weights);
     }
 
     let candidates: Vec<summary::Candidate> = body
@@ -142,11 +165,15 @@ fn run(text: &str, options: &Options, stages: Stages) -> Analysis {
             words: stats[k].words as usize,
         })
         .collect();
-    let summary = summary::select(&candidates, options.length);
+    let summary = summary::select(&candidates, options.length, model.redundancy);
     // What scoring needed is freed before the entity stage, where memory peaks (a 5 MB text has
     // 850,000 words), and key phrases run before it for the same reason.
     drop(candidates);
     drop((vectors, central, stats, title_terms));
+    match keep {
+        Some(keep) => *keep = features,
+        None => drop(features),
+    }
     if stages == Stages::Summary {
         return Analysis {
             language,
