@@ -1,7 +1,7 @@
 # The two commands of the README: `make serve` and `make test`. Everything else is a helper.
 PORT ?= 8000
 
-.PHONY: serve test setup build wasm npm extension eval bench clean bench-browser
+.PHONY: serve test setup build wasm npm extension eval train bench clean bench-browser
 
 serve: ## install what is missing, build, and serve the built page on 127.0.0.1
 	scripts/setup.sh --serve
@@ -33,6 +33,9 @@ bench: ## natively: each stage against the single pass over the text; the CLI as
 
 eval: ## quality figures on ../shared/data
 	../shared/eval/nutshell-eval
+
+train: ## learn the weights committed as data, from ../shared/train (one script per model)
+	scripts/train-salience
 
 clean:
 	cargo clean

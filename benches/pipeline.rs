@@ -7,8 +7,8 @@
 //! light; it prints one line per stage and input.
 
 use nutshell::{
-    analyze, classify, detect, entity, figure, keyphrase, quote, report, score, segment, summary,
-    terms, tokens, Lang, Length, Options, ScoreParts, Unit,
+    analyze, classify, detect, entity, figure, keyphrase, quote, report, salience, score, segment,
+    summary, terms, tokens, Lang, Length, Options, ScoreParts, Sentence, SentenceKind, Unit,
 };
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -214,29 +214,46 @@ fn main() {
             "score",
             median(budget, || {
                 // Salience and selection, as `analyze` runs them: TF-IDF, the sparse graph,
-                // degree centrality, every score part, then the budgeted pick.
+                // degree centrality, every feature, the learned scores, then the budgeted pick.
                 let vectors = score::tfidf(&lists, n_terms);
                 let central = score::centrality(&vectors, n_terms);
-                let candidates: Vec<summary::Candidate> = spans
+                let sentences: Vec<Sentence> = spans
                     .iter()
-                    .enumerate()
-                    .map(|(i, &span)| {
-                        let parts = ScoreParts {
-                            centrality: central[i],
-                            position: score::position(i),
-                            title: score::title_overlap(vectors.get(i), &[]),
-                            density: score::density(stats[i]),
-                            form: score::form(text, span, stats[i].words),
-                        };
-                        summary::Candidate {
-                            index: i,
-                            score: score::combine(parts, &score::WEIGHTS),
-                            vector: vectors.get(i),
-                            words: stats[i].words as usize,
-                        }
+                    .map(|&span| Sentence {
+                        span,
+                        kind: SentenceKind::Body,
+                        score: 0.0,
+                        parts: ScoreParts::default(),
                     })
                     .collect();
-                black_box(summary::select(&candidates, Length::Auto));
+                let body: Vec<usize> = (0..spans.len()).collect();
+                let features = salience::features(&salience::Inputs {
+                    text,
+                    lang,
+                    sentences: &sentences,
+                    tokens: &toks,
+                    body: &body,
+                    vectors: &vectors,
+                    central: &central,
+                    stats: &stats,
+                    title: &[],
+                    n_terms,
+                    length: Length::Auto,
+                });
+                let model = &salience::MODEL;
+                let weights = salience::weights(model, &features);
+                let candidates: Vec<summary::Candidate> = features
+                    .rows
+                    .iter()
+                    .enumerate()
+                    .map(|(i, row)| summary::Candidate {
+                        index: i,
+                        score: salience::score(row, model, &weights).0,
+                        vector: vectors.get(i),
+                        words: stats[i].words as usize,
+                    })
+                    .collect();
+                black_box(summary::select(&candidates, Length::Auto, model.redundancy));
             }),
         );
         let analysis = analyze(

@@ -17,19 +17,52 @@ pub enum SentenceKind {
     Boilerplate,
 }
 
-/// The parts a body sentence's salience is made of (each in [0, 1]; see [`crate::score`]).
+/// What made a body sentence's salience: each part is what a group of the learned model's
+/// features added to the sentence's log-odds, measured from the average training sentence (0:
+/// as a typical sentence; above 0: raised it). `score = σ(base + the other parts)`; see
+/// [`crate::salience`]. All 0 for headings and boilerplate.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct ScoreParts {
-    /// Centrality in the sentence-similarity graph (LexRank-style), scaled so the top is 1.
+    /// Shares words with the rest of the text: graph centrality, closeness to the centroid, how
+    /// frequent its terms are.
     pub centrality: f32,
-    /// The prior for where the sentence stands (news put the essentials first).
+    /// Where it stands (and, for the first sentences, how the text opens). Counts only as much as
+    /// the text reads as news.
     pub position: f32,
-    /// Overlap with the headline's terms.
+    /// Shares words with the headline.
     pub title: f32,
-    /// Density of names and figures.
+    /// Names and figures per word.
     pub density: f32,
-    /// Multiplier for length, questions and fragments (1 = no penalty).
+    /// Length, and whether it ends as a question, an exclamation or with a colon.
     pub form: f32,
+    /// Where it stands in its paragraph, and which paragraph (news-gated like `position`).
+    pub paragraph: f32,
+    /// Opens or closes with a quotation mark.
+    pub quotation: f32,
+    /// Its first word: a pronoun ("She", "Cette"), a connective ("But"), "I" or "you"; or the
+    /// sentence before it is a question.
+    pub cues: f32,
+    /// What it says that the sentences before it did not.
+    pub novelty: f32,
+    /// The same for every sentence of the text: the model's intercept for this text and summary,
+    /// plus what the average sentence gets.
+    pub base: f32,
+}
+
+impl ScoreParts {
+    /// The log-odds the parts make: `score = σ(sum)`.
+    pub fn sum(&self) -> f32 {
+        self.base
+            + self.centrality
+            + self.position
+            + self.title
+            + self.density
+            + self.form
+            + self.paragraph
+            + self.quotation
+            + self.cues
+            + self.novelty
+    }
 }
 
 /// One sentence: its span, kind, salience score (0 for non-body sentences) and the score's parts.

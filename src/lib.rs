@@ -30,6 +30,7 @@ pub mod options;
 pub mod progress;
 pub mod quote;
 pub mod report;
+pub mod salience;
 pub mod score;
 pub mod segment;
 pub(crate) mod sort;
@@ -53,15 +54,13 @@ pub use progress::Stage;
 pub use report::Report;
 pub use span::Span;
 
-use score::WEIGHTS;
-
 /// The engine's version, as it appears in exported JSON.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Analyses `text`. Never panics and never fails: any text gives a well-formed (possibly empty)
 /// analysis.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
-    run(text, options, Stages::All, None, &mut |_| {})
+    run(text, options, Stages::All, &Salience::default(), &mut |_| {})
 }
 
 /// [`analyze`], calling `progress` as the analysis enters each [`Stage`] (in order, the last
@@ -71,7 +70,7 @@ pub fn analyze_with_progress(
     options: &Options,
     progress: &mut dyn FnMut(Stage),
 ) -> Analysis {
-    run(text, options, Stages::All, None, progress)
+    run(text, options, Stages::All, &Salience::default(), progress)
 }
 
 /// The summary alone: what [`analyze`] gives, with no entities, key phrases, quotes or figures
@@ -80,7 +79,43 @@ pub fn analyze_with_progress(
 /// loaded, where each function is compiled the first time it is called, this comes back in about
 /// a third of the time of a whole analysis (the page shows its first summary this way).
 pub fn summarize(text: &str, options: &Options) -> Analysis {
-    run(text, options, Stages::Summary, None, &mut |_| {})
+    run(text, options, Stages::Summary, &Salience::default(), &mut |_| {})
+}
+
+/// For the salience trainer (`examples/train_salience.rs`): [`summarize`] with `model` instead of
+/// the committed one, and the features of every body sentence, computed by the same code.
+#[doc(hidden)]
+pub fn summarize_with(
+    text: &str,
+    options: &Options,
+    model: &salience::Model,
+) -> (Analysis, salience::Features) {
+    let how = Salience {
+        model,
+        fallback: None,
+        keep: std::cell::RefCell::new(Some(salience::Features::default())),
+    };
+    let analysis = run(text, options, Stages::Summary, &how, &mut |_| {});
+    (analysis, how.keep.take().unwrap_or_default())
+}
+
+/// What a run scores sentences with and where else its language may come from.
+struct Salience<'a> {
+    model: &'a salience::Model,
+    /// The language a page declares, used when the text itself says nothing.
+    fallback: Option<Lang>,
+    /// Where the trainer wants the features of the body sentences (`None`: dropped).
+    keep: std::cell::RefCell<Option<salience::Features>>,
+}
+
+impl Default for Salience<'_> {
+    fn default() -> Self {
+        Salience {
+            model: &salience::MODEL,
+            fallback: None,
+            keep: std::cell::RefCell::new(None),
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -93,7 +128,7 @@ fn run(
     text: &str,
     options: &Options,
     stages: Stages,
-    fallback: Option<Lang>,
+    how: &Salience,
     progress: &mut dyn FnMut(Stage),
 ) -> Analysis {
     // The one scan of the text into words: every stage below reads these tokens.
@@ -101,7 +136,7 @@ fn run(
     let mut tokens = tokens::Tokens::scan(text);
     let language = options.language.unwrap_or_else(|| {
         let detected = detect::detect(text, &tokens);
-        match fallback {
+        match how.fallback {
             Some(l) if detected == Lang::Und => l,
             _ => detected,
         }
@@ -152,17 +187,23 @@ fn run(
     let central = score::centrality(&vectors, terms.len());
 
     // Salience of each body sentence.
+    let features = salience::features(&salience::Inputs {
+        text,
+        lang: language,
+        sentences: &sentences,
+        tokens: &tokens,
+        body: &body,
+        vectors: &vectors,
+        central: &central,
+        stats: &stats,
+        title: &title_terms,
+        n_terms: terms.len(),
+        length: options.length,
+    });
+    let weights = salience::weights(how.model, &features);
     for (k, &i) in body.iter().enumerate() {
-        let span = sentences[i].span;
-        let parts = ScoreParts {
-            centrality: central[k],
-            position: score::position(k),
-            title: score::title_overlap(vectors.get(k), &title_terms),
-            density: score::density(stats[k]),
-            form: score::form(text, span, stats[k].words),
-        };
-        sentences[i].parts = parts;
-        sentences[i].score = score::combine(parts, &WEIGHTS);
+        (sentences[i].score, sentences[i].parts) =
+            salience::score(&features.rows[k], how.model, &weights);
     }
 
     let candidates: Vec<summary::Candidate> = body
@@ -179,11 +220,14 @@ fn run(
             words: stats[k].words as usize,
         })
         .collect();
-    let summary = summary::select(&candidates, options.length);
+    let summary = summary::select(&candidates, options.length, how.model.redundancy);
     // What scoring needed is freed before the entity stage, where memory peaks (a 5 MB text has
     // 850,000 words), and key phrases run before it for the same reason.
     drop(candidates);
     drop((vectors, central, stats, title_terms));
+    if let Some(keep) = how.keep.borrow_mut().as_mut() {
+        *keep = features;
+    }
     if stages == Stages::Summary {
         progress(Stage::Done);
         return Analysis {
@@ -240,6 +284,10 @@ pub fn analyze_html_with_progress(
     }
     // The page's declared language, where the text itself says nothing.
     let declared = article.language.as_deref().and_then(Lang::from_code);
-    let analysis = run(&article.text, &options, Stages::All, declared, progress);
+    let how = Salience {
+        fallback: declared,
+        ..Salience::default()
+    };
+    let analysis = run(&article.text, &options, Stages::All, &how, progress);
     (article, analysis)
 }

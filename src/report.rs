@@ -114,6 +114,11 @@ pub fn report(text: &str, analysis: &Analysis, unit: Unit) -> Report {
                     title: round(s.parts.title),
                     density: round(s.parts.density),
                     form: round(s.parts.form),
+                    paragraph: round(s.parts.paragraph),
+                    quotation: round(s.parts.quotation),
+                    cues: round(s.parts.cues),
+                    novelty: round(s.parts.novelty),
+                    base: round(s.parts.base),
                 },
                 // Counted again here (the pipeline counts body sentences' words while it reads
                 // their terms, but does not keep the count): the same words the budget counts.

@@ -1,18 +1,18 @@
-//! Salience: how much each body sentence belongs in a summary.
+//! Sentence vectors and centrality: what salience ([`crate::salience`]) measures sentences with.
 //!
-//! A sentence's score combines, with weights in [`Weights`]:
-//! - **centrality**: LexRank's degree centrality over a sparse similarity graph of TF-IDF vectors
-//!   of stemmed, stopword-free terms. The graph is built from an inverted index, and for each term
-//!   a sentence is compared only with its [`WINDOW`] nearest neighbours in that term's posting
-//!   list, and keeps its [`TOP_K`] best neighbours, so cost grows linearly with the text;
-//! - **position**: a prior that favours the lead of an article without being a hard lead rule;
-//! - **title**: overlap with the headline's terms;
-//! - **density**: names and figures per word;
-//! - **form**: a multiplier that demotes fragments, very long sentences and questions.
+//! Each body sentence becomes a TF-IDF vector of its stemmed, stopword-free terms ([`tfidf`]),
+//! and its **centrality** is LexRank's degree centrality over a sparse similarity graph of those
+//! vectors ([`centrality`]). The graph is built from an inverted index, and for each term a
+//! sentence is compared only with its [`WINDOW`] nearest neighbours in that term's posting list,
+//! and keeps its [`TOP_K`] best neighbours, so cost grows linearly with the text. The vectors
+//! also give the summary its measure of redundancy ([`cosine`], [`crate::summary`]).
+//!
+//! A sentence's salience is a learned model over about forty features, centrality one of them
+//! (position, title overlap, names and figures, length, quotations, cue words, novelty, ...): see
+//! [`crate::salience`] for the model, how its weights move with the budget and the genre, and how
+//! its parts explain a score.
 
-use crate::analysis::ScoreParts;
-use crate::span::Span;
-use crate::terms::{TermLists, WordStats};
+use crate::terms::TermLists;
 
 /// A sentence's terms as a sparse vector: (term id, weight), sorted by term id.
 pub type Vector = [(u32, f32)];
@@ -47,27 +47,6 @@ pub const WINDOW: usize = 4;
 pub const TOP_K: usize = 6;
 /// Similarities below this are not edges.
 const MIN_SIMILARITY: f32 = 0.03;
-
-/// How the parts combine into a score.
-#[derive(Clone, Copy, Debug)]
-pub struct Weights {
-    pub centrality: f32,
-    pub position: f32,
-    pub title: f32,
-    pub density: f32,
-}
-
-/// Weights chosen by measurement: a grid search over the parts exported by the CLI, scored by
-/// ROUGE-1/2 against the references of `../shared/data/summaries` (CNN/DailyMail, OrangeSum),
-/// keeping the weights (and the position prior's shape) whose worse set gains most over Lead-k.
-/// Centrality earns a small weight on news, whose lead carries most of what it would find; it
-/// matters more on texts without a headline or a news lead. The README gives the figures.
-pub const WEIGHTS: Weights = Weights {
-    centrality: 0.05,
-    position: 0.5,
-    title: 0.3,
-    density: 0.15,
-};
 
 /// TF-IDF vectors, unit length, of sentences given as lists of term ids (`n_terms` distinct).
 pub fn tfidf(sentences: &TermLists, n_terms: usize) -> Vectors {
@@ -250,65 +229,6 @@ pub fn centrality(vectors: &Vectors, n_terms: usize) -> Vec<f32> {
     rank.iter().map(|r| (r - min) / (max - min)).collect()
 }
 
-/// The position prior of the `i`-th body sentence: `1 / (1 + i/5)`, high for the lead and
-/// decaying slowly, so a central or headline-like sentence further down can still win.
-pub fn position(i: usize) -> f32 {
-    1.0 / (1.0 + i as f32 / 5.0)
-}
-
-/// Overlap of a sentence's terms with the title's: the share of title terms the sentence has.
-pub fn title_overlap(sentence: &Vector, title: &[u32]) -> f32 {
-    if title.is_empty() {
-        return 0.0;
-    }
-    let hits = title
-        .iter()
-        .filter(|&&t| sentence.binary_search_by_key(&t, |&(x, _)| x).is_ok())
-        .count();
-    hits as f32 / title.len() as f32
-}
-
-/// Names (capitalised words not at the sentence start) and figures per word, scaled to [0, 1],
-/// from a sentence's [`WordStats`] ([`Terms::scan`](crate::terms::Terms::scan)).
-pub fn density(stats: WordStats) -> f32 {
-    if stats.words == 0 {
-        return 0.0;
-    }
-    (stats.marked as f32 / stats.words as f32 * 4.0).min(1.0)
-}
-
-/// The form multiplier of the sentence at `span`, of `words` words: fragments, very long
-/// sentences and questions are demoted.
-pub fn form(text: &str, span: Span, words: u32) -> f32 {
-    let s = span
-        .of(text)
-        .trim_end_matches(['"', '”', '»', '\'', '’', ')', ' ']);
-    let mut f = match words {
-        0..=3 => 0.2,
-        4..=6 => 0.6,
-        7..=9 => 0.85,
-        10..=45 => 1.0,
-        46..=70 => 0.85,
-        _ => 0.6,
-    };
-    if s.ends_with('?') {
-        f *= 0.6;
-    }
-    if s.ends_with(':') {
-        f *= 0.7;
-    }
-    f
-}
-
-/// The parts and the combined score of one sentence.
-pub fn combine(parts: ScoreParts, w: &Weights) -> f32 {
-    parts.form
-        * (w.centrality * parts.centrality
-            + w.position * parts.position
-            + w.title * parts.title
-            + w.density * parts.density)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -339,17 +259,5 @@ mod tests {
         let c = centrality(&v, 10);
         assert_eq!(c[1], 1.0);
         assert!(c[1] > c[0] && c[0] > c[3] && c[2] > c[3]);
-    }
-
-    #[test]
-    fn position_decays_and_form_penalises_questions_and_fragments() {
-        assert!(position(0) > position(1));
-        assert!(position(1) > position(10));
-        let text = "Why would anyone do such a thing to this lovely town?";
-        assert!(form(text, Span::new(0, text.len()), 11) < 1.0);
-        let plain = "Nobody would do such a thing to this lovely old town.";
-        assert_eq!(form(plain, Span::new(0, plain.len()), 11), 1.0);
-        let frag = "Yes indeed.";
-        assert!(form(frag, Span::new(0, frag.len()), 2) < 0.5);
     }
 }

@@ -32,7 +32,14 @@ pub fn auto_sentences(n: usize) -> usize {
 }
 
 /// The indices of the chosen candidates, in document order.
-pub fn select(candidates: &[Candidate], length: Length) -> Vec<usize> {
+///
+/// Maximal marginal relevance: each step takes the candidate whose score, less `redundancy` times
+/// its greatest similarity to a sentence already chosen, is highest (ties: the better score, then
+/// the earlier sentence); near duplicates are never taken. The penalty only grows as sentences
+/// are chosen, so a step looks at candidates in order of score and stops at the first whose score
+/// alone cannot beat the best found, and each candidate is compared only with the sentences
+/// chosen since it was last looked at. The order of the picks does not depend on the budget.
+pub fn select(candidates: &[Candidate], length: Length, redundancy: f32) -> Vec<usize> {
     if candidates.is_empty() {
         return Vec::new();
     }
@@ -51,23 +58,47 @@ pub fn select(candidates: &[Candidate], length: Length) -> Vec<usize> {
             .total_cmp(&candidates[a].score)
             .then(candidates[a].index.cmp(&candidates[b].index))
     });
+    // Per position in `order`: out of the running (taken, a near duplicate or too long), the
+    // greatest similarity to a chosen sentence, and how many chosen it has been compared with.
+    let mut out_of_running = vec![false; n];
+    let mut max_sim = vec![0f32; n];
+    let mut compared = vec![0u32; n];
     let mut chosen: Vec<usize> = Vec::new();
     let mut words = 0usize;
-    for c in order {
-        if chosen.len() >= max_sentences {
+    let mut first = 0usize;
+    while chosen.len() < max_sentences {
+        while first < n && out_of_running[first] {
+            first += 1;
+        }
+        let mut best: Option<(f32, usize)> = None;
+        for p in first..n {
+            if out_of_running[p] {
+                continue;
+            }
+            let cand = &candidates[order[p]];
+            if best.is_some_and(|(v, _)| cand.score <= v) {
+                break;
+            }
+            for &o in &chosen[compared[p] as usize..] {
+                max_sim[p] = max_sim[p].max(cosine(cand.vector, candidates[o].vector));
+            }
+            compared[p] = chosen.len() as u32;
+            if max_sim[p] > NEAR_DUPLICATE || (!chosen.is_empty() && words + cand.words > max_words)
+            {
+                out_of_running[p] = true;
+                continue;
+            }
+            let value = cand.score - redundancy * max_sim[p];
+            if best.is_none_or(|(v, _)| value > v) {
+                best = Some((value, p));
+            }
+        }
+        let Some((_, p)) = best else {
             break;
-        }
-        let cand = &candidates[c];
-        if chosen
-            .iter()
-            .any(|&o| cosine(cand.vector, candidates[o].vector) > NEAR_DUPLICATE)
-        {
-            continue;
-        }
-        if !chosen.is_empty() && words + cand.words > max_words {
-            continue;
-        }
-        words += cand.words;
+        };
+        out_of_running[p] = true;
+        let c = order[p];
+        words += candidates[c].words;
         chosen.push(c);
         if words >= max_words {
             break;
@@ -105,11 +136,11 @@ mod tests {
         ];
         let c = cands(&vs, &[0.5, 0.9, 0.8, 0.7]);
         // Sentence 2 (index 4) repeats sentence 1 (index 2).
-        assert_eq!(select(&c, Length::Sentences(2)), [2, 6]);
-        assert_eq!(select(&c, Length::Sentences(3)), [0, 2, 6]);
-        assert_eq!(select(&c, Length::Words(25)), [2, 6]);
-        assert_eq!(select(&c, Length::Words(1)), [2], "never empty");
-        assert_eq!(select(&c, Length::Ratio(0.01)), [2]);
+        assert_eq!(select(&c, Length::Sentences(2), 0.0), [2, 6]);
+        assert_eq!(select(&c, Length::Sentences(3), 0.0), [0, 2, 6]);
+        assert_eq!(select(&c, Length::Words(25), 0.0), [2, 6]);
+        assert_eq!(select(&c, Length::Words(1), 0.0), [2], "never empty");
+        assert_eq!(select(&c, Length::Ratio(0.01), 0.0), [2]);
     }
 
     #[test]
@@ -119,7 +150,7 @@ mod tests {
         let c = cands(&vs, &scores);
         let mut prev: Vec<usize> = Vec::new();
         for k in 1..=20 {
-            let s = select(&c, Length::Sentences(k));
+            let s = select(&c, Length::Sentences(k), 0.0);
             assert!(prev.iter().all(|i| s.contains(i)), "k={k}");
             prev = s;
         }
