@@ -24,6 +24,7 @@ pub mod figure;
 pub(crate) mod hash;
 pub mod keyphrase;
 pub mod lang;
+pub mod ner;
 pub mod offsets;
 pub mod options;
 pub mod quote;
