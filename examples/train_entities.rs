@@ -28,7 +28,7 @@ mod common;
 use common::{pairs, read_dir, Record, Score};
 use nutshell::ner::decode::{self, label, viterbi};
 use nutshell::ner::features::{feature, Doc, History};
-use nutshell::ner::model::ModelParts;
+use nutshell::ner::model::{ModelParts, Row, KINDS, SLOT};
 use nutshell::ner::{tag_with, Model, LABELS};
 use nutshell::{segment, token, Lang, Span};
 use std::io::Write;
@@ -57,6 +57,35 @@ struct Opt {
     stats: bool,
     drop: Vec<u32>,
     passes: usize,
+    narrow: u128,
+    /// Per-language defaults ([`config`]) unless given.
+    styles: Option<bool>,
+    extra: Option<Vec<Lang>>,
+    show: Option<String>,
+    /// Sets whose documents count more than once per epoch, with their weight.
+    weights: Vec<(String, usize)>,
+}
+
+/// A template set written "0-29,50-59".
+fn ranges(spec: &str) -> u128 {
+    let mut set = 0u128;
+    for part in spec.split(',').filter(|p| !p.is_empty()) {
+        let (a, b) = part.split_once('-').unwrap_or((part, part));
+        let (a, b): (u32, u32) = (a.parse().expect("template"), b.parse().expect("template"));
+        for t in a..=b.min(127) {
+            set |= 1u128 << t;
+        }
+    }
+    set
+}
+
+/// Per-language choices, from cross-validation on the training data: which other languages'
+/// documents also train the model, and whether features get block-layout copies.
+fn config(lang: Lang) -> (Vec<Lang>, bool) {
+    match lang {
+        Lang::De => (vec![Lang::Nl], true),
+        _ => (Vec::new(), false),
+    }
 }
 
 fn parse_args() -> Opt {
@@ -70,17 +99,22 @@ fn parse_args() -> Opt {
         write: true,
         epochs: 10,
         train_bits: 20,
-        bits: 16,
-        fp: 8,
-        levels: 127.0,
+        bits: 18,
+        fp: 0,
+        levels: 15.0,
         prune: 0.0,
-        range: 8,
-        rows: 0,
+        range: 4,
+        rows: 8000,
         alpha: 0.0,
-        retrain: false,
+        retrain: true,
         stats: false,
         drop: Vec::new(),
         passes: 2,
+        narrow: ranges("0-29,50-59"),
+        styles: None,
+        extra: None,
+        show: None,
+        weights: Vec::new(),
     };
     let mut args = std::env::args().skip(1);
     let mut positional = None;
@@ -107,7 +141,27 @@ fn parse_args() -> Opt {
             "--alpha" => o.alpha = val().parse().expect("--alpha A"),
             "--retrain" => o.retrain = true,
             "--stats" => o.stats = true,
+            "--styles" => o.styles = Some(true),
+            "--no-styles" => o.styles = Some(false),
+            "--no-retrain" => o.retrain = false,
+            "--show" => o.show = Some(val()),
+            "--weight" => {
+                for part in val().split(',').filter(|p| !p.is_empty()) {
+                    let (set, w) = part.split_once('=').expect("--weight SET=N");
+                    o.weights.push((set.to_string(), w.parse().expect("--weight SET=N")));
+                }
+            }
+            "--extra" => {
+                o.extra = Some(
+                    val()
+                        .split(',')
+                        .filter(|c| !c.is_empty())
+                        .map(|c| Lang::from_code(c).unwrap_or_else(|| panic!("language {c}")))
+                        .collect(),
+                )
+            }
             "--passes" => o.passes = val().parse().expect("--passes 1|2"),
+            "--narrow" => o.narrow = ranges(&val()),
             "--drop" => {
                 for part in val().split(',') {
                     let (a, b) = part.split_once('-').unwrap_or((part, part));
@@ -140,6 +194,8 @@ fn parse_args() -> Opt {
 /// A training document: words, sentences, features, gold labels.
 struct Prepared<'a> {
     doc: Doc<'a>,
+    /// How many times the document is seen per epoch.
+    weight: usize,
     gold: Vec<u8>,
     /// Static features (training-table buckets) of word i: `feats[offs[i]..offs[i + 1]]`.
     feats: Vec<u32>,
@@ -215,6 +271,8 @@ struct Perceptron {
     c: i64,
 }
 
+/// The flag of a narrow feature in a bucket list.
+const NARROW: u32 = 1 << 31;
 const T_START: usize = 0;
 const T_TRANS: usize = LABELS;
 const T_END: usize = LABELS + LABELS * LABELS;
@@ -242,7 +300,7 @@ fn xorshift(state: &mut u64) -> u64 {
 
 /// Trains, then keeps the `opt.rows` most important rows (|weights| x occurrences^alpha) and,
 /// with `opt.retrain`, trains again on those features alone.
-fn fit(docs: &[Prepared], subset: &[usize], opt: &Opt) -> Weights {
+fn fit(docs: &[Prepared], subset: &[usize], template: &[u8], opt: &Opt) -> Weights {
     let w = train(docs, subset, opt, None);
     if opt.rows == 0 {
         return w;
@@ -251,14 +309,20 @@ fn fit(docs: &[Prepared], subset: &[usize], opt: &Opt) -> Weights {
     let mut count = vec![0u32; size];
     for &d in subset {
         for &b in &docs[d].feats {
-            count[b as usize] = count[b as usize].saturating_add(1);
+            let b = (b & !NARROW) as usize;
+            count[b] = count[b].saturating_add(1);
         }
     }
     let mut imp: Vec<(f64, usize)> =
         w.w.chunks_exact(LABELS)
             .enumerate()
             .map(|(b, r)| {
-                let l1: f64 = r.iter().map(|x| f64::from(x.abs())).sum();
+                // A narrow row's weight counts once per label it applies to.
+                let l1: f64 = if opt.narrow >> (template[b] & 127) & 1 == 1 {
+                    SLOT.iter().map(|&k| f64::from(r[k].abs())).sum()
+                } else {
+                    r.iter().map(|x| f64::from(x.abs())).sum()
+                };
                 (l1 * f64::from(count[b].max(1)).powf(opt.alpha), b)
             })
             .filter(|x| x.0 > 0.0)
@@ -300,8 +364,16 @@ fn update(
             let stat = &pd.feats[pd.offs[s + i] as usize..pd.offs[s + i + 1] as usize];
             let hf = &hist_feats[hist_offs[i]..hist_offs[i + 1]];
             for &b in stat.iter().chain(hf).filter(|&&b| on(b)) {
-                p.bump(b as usize * LABELS + g, 1);
-                p.bump(b as usize * LABELS + q, -1);
+                let r = (b & !NARROW) as usize * LABELS;
+                if b & NARROW != 0 {
+                    if SLOT[g] != SLOT[q] {
+                        p.bump(r + SLOT[g], 1);
+                        p.bump(r + SLOT[q], -1);
+                    }
+                } else {
+                    p.bump(r + g, 1);
+                    p.bump(r + q, -1);
+                }
             }
         }
         let ti = |prev: Option<usize>, cur: usize| match prev {
@@ -326,7 +398,7 @@ fn update(
 }
 
 fn train(docs: &[Prepared], subset: &[usize], opt: &Opt, mask: Option<&[bool]>) -> Weights {
-    let on = |b: u32| mask.is_none_or(|m| m[b as usize]);
+    let on = |b: u32| mask.is_none_or(|m| m[(b & !NARROW) as usize]);
     let tb = opt.train_bits;
     let size = 1usize << tb;
     let mut p = Perceptron {
@@ -336,7 +408,10 @@ fn train(docs: &[Prepared], subset: &[usize], opt: &Opt, mask: Option<&[bool]>) 
         tacc: vec![0; T_LEN],
         c: 1,
     };
-    let mut order: Vec<usize> = subset.to_vec();
+    let mut order: Vec<usize> = subset
+        .iter()
+        .flat_map(|&d| std::iter::repeat_n(d, docs[d].weight))
+        .collect();
     let mut rng = 0x9e37_79b9_7f4a_7c15u64;
     let (mut em, mut back, mut pred) = (Vec::new(), Vec::new(), Vec::new());
     let mut hist_feats: Vec<u32> = Vec::new();
@@ -377,9 +452,16 @@ fn train(docs: &[Prepared], subset: &[usize], opt: &Opt, mask: Option<&[bool]>) 
                         let stat = &pd.feats[pd.offs[i] as usize..pd.offs[i + 1] as usize];
                         let hf = &hist_feats[hist_offs[i - s]..];
                         for &b in stat.iter().chain(hf).filter(|&&b| on(b)) {
-                            let row = &p.w[b as usize * LABELS..(b as usize + 1) * LABELS];
-                            for (a, &x) in acc.iter_mut().zip(row) {
-                                *a += i64::from(x);
+                            let r = (b & !NARROW) as usize * LABELS;
+                            let row = &p.w[r..r + LABELS];
+                            if b & NARROW != 0 {
+                                for (a, &k) in acc.iter_mut().zip(&SLOT) {
+                                    *a += i64::from(row[k]);
+                                }
+                            } else {
+                                for (a, &x) in acc.iter_mut().zip(row) {
+                                    *a += i64::from(x);
+                                }
                             }
                         }
                         em.push(acc);
@@ -440,6 +522,7 @@ fn train(docs: &[Prepared], subset: &[usize], opt: &Opt, mask: Option<&[bool]>) 
 struct Exported {
     bytes: Vec<u8>,
     rows: usize,
+    narrow_rows: usize,
     dropped_collisions: usize,
 }
 
@@ -453,9 +536,11 @@ fn export(wts: &Weights, owner: &[u32], template: &[u8], opt: &Opt, header: &str
     let lv = opt.levels;
     let q32 = |x: f32| ((f64::from(x) / step).round()).clamp(-16e6, 16e6) as i32;
     // Kept rows, by shipped bucket.
-    let mut rows: Vec<(u32, u8, u8, [i8; LABELS], f64)> = Vec::new();
+    let mut rows: Vec<(u32, u8, u8, [i8; LABELS], f64, bool)> = Vec::new();
     let mut by_template = [0usize; 256];
     for (b, chunk) in wts.w.chunks_exact(LABELS).enumerate() {
+        let narrow = opt.narrow >> (template[b] & 127) & 1 == 1;
+        let chunk = if narrow { &chunk[..KINDS] } else { chunk };
         let max = chunk.iter().fold(0f32, |m, x| m.max(x.abs()));
         if f64::from(max) < floor.max(step * 0.5) || owner[b] == 0 {
             continue;
@@ -477,18 +562,28 @@ fn export(wts: &Weights, owner: &[u32], template: &[u8], opt: &Opt, header: &str
             continue;
         }
         let (sb, fp) = Model::bucket(owner[b], opt.bits, opt.fp);
-        rows.push((sb, fp, shift, r, l1));
+        rows.push((sb, fp, shift, r, l1, narrow));
         by_template[template[b] as usize] += 1;
     }
-    rows.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(b.4.total_cmp(&a.4)));
-    let mut out: Vec<(u32, u8, u8, [i8; LABELS])> = Vec::with_capacity(rows.len());
+    rows.sort_by(|a, b| (a.5, a.0, a.1).cmp(&(b.5, b.0, b.1)).then(b.4.total_cmp(&a.4)));
+    let mut wide: Vec<Row<LABELS>> = Vec::with_capacity(rows.len());
+    let mut narrow: Vec<Row<KINDS>> = Vec::new();
     let mut dropped = 0;
-    for (sb, fp, shift, r, _) in rows {
-        match out.last() {
-            // Two kept features in one bucket: the stronger stays (fingerprints tell a lookup
-            // of the other apart; without them the bucket answers for both).
-            Some(last) if last.0 == sb => dropped += 1,
-            _ => out.push((sb, fp, shift, r)),
+    for (sb, fp, shift, r, _, is_narrow) in rows {
+        // Two kept features in one bucket: the stronger stays (fingerprints tell a lookup of
+        // the other apart; without them the bucket answers for both).
+        if is_narrow {
+            if narrow.last().is_some_and(|l| l.0 == sb) {
+                dropped += 1;
+            } else {
+                let mut k = [0i8; KINDS];
+                k.copy_from_slice(&r[..KINDS]);
+                narrow.push((sb, fp, shift, k));
+            }
+        } else if wide.last().is_some_and(|l| l.0 == sb) {
+            dropped += 1;
+        } else {
+            wide.push((sb, fp, shift, r));
         }
     }
     let mut start = [0i32; LABELS];
@@ -514,15 +609,18 @@ fn export(wts: &Weights, owner: &[u32], template: &[u8], opt: &Opt, header: &str
         header,
         bits: opt.bits,
         fp_bits: opt.fp,
+        style_copies: opt.styles == Some(true),
+        narrow_templates: opt.narrow,
         start,
         trans,
         end,
-        rows: &out,
-        label_major: true,
+        wide: &wide,
+        narrow: &narrow,
     });
     Exported {
         bytes,
-        rows: out.len(),
+        rows: wide.len() + narrow.len(),
+        narrow_rows: narrow.len(),
         dropped_collisions: dropped,
     }
 }
@@ -543,13 +641,46 @@ fn gzip_size(bytes: &[u8]) -> usize {
     out.stdout.len()
 }
 
-fn evaluate(model: &Model, recs: &[&Record], lang: Lang) -> Score {
+/// Scores `model` on `recs`. With `show`, prints the errors (for cross-validation folds of
+/// the training data only: errors on ../shared/data are never looked at).
+fn evaluate(model: &Model, recs: &[&Record], lang: Lang, show: bool) -> Score {
     let mut score = Score::default();
     for r in recs {
         let words: Vec<Span> = token::words(&r.text).map(|w| w.span).collect();
         let sentences = segment::sentences(&r.text, lang);
         let m = tag_with(model, &r.text, &words, &sentences, lang);
-        score.add(&r.gold, &pairs(&m));
+        let pred = pairs(&m);
+        if show {
+            const K: [&str; 3] = ["PER", "ORG", "LOC"];
+            let ctx = |sp: Span| {
+                let mut a = sp.start.saturating_sub(40);
+                while !r.text.is_char_boundary(a) {
+                    a -= 1;
+                }
+                let mut b = (sp.end + 40).min(r.text.len());
+                while !r.text.is_char_boundary(b) {
+                    b += 1;
+                }
+                format!(
+                    "{}[{}]{}",
+                    &r.text[a..sp.start],
+                    sp.of(&r.text),
+                    &r.text[sp.end..b]
+                )
+                .replace('\n', " / ")
+            };
+            for g in &r.gold {
+                if !pred.contains(g) {
+                    eprintln!("FN {} {}", K[g.1 as usize], ctx(g.0));
+                }
+            }
+            for p in &pred {
+                if !r.gold.contains(p) {
+                    eprintln!("FP {} {}", K[p.1 as usize], ctx(p.0));
+                }
+            }
+        }
+        score.add(&r.gold, &pred);
     }
     score
 }
@@ -563,14 +694,14 @@ fn fold_of(id: &str, k: usize) -> usize {
     (h % k as u64) as usize
 }
 
-fn per_set(recs: &[&Record], model: &Model, lang: Lang) -> Vec<(String, Score)> {
+fn per_set(recs: &[&Record], model: &Model, lang: Lang, show: Option<&str>) -> Vec<(String, Score)> {
     let mut sets: Vec<String> = recs.iter().map(|r| r.set.clone()).collect();
     sets.sort();
     sets.dedup();
     sets.into_iter()
         .map(|s| {
             let sub: Vec<&Record> = recs.iter().copied().filter(|r| r.set == s).collect();
-            let sc = evaluate(model, &sub, lang);
+            let sc = evaluate(model, &sub, lang, show == Some(s.as_str()));
             (s, sc)
         })
         .collect()
@@ -594,10 +725,24 @@ fn main() {
 
 fn run_lang(opt: &Opt, lang: Lang, all: &[Record], data: &[Record]) {
     let t0 = Instant::now();
+    let (extra, styles) = config(lang);
+    let extra = opt.extra.clone().unwrap_or(extra);
+    let styles = opt.styles.unwrap_or(styles);
+    let opt = &Opt {
+        extra: Some(extra),
+        styles: Some(styles),
+        ..opt.clone()
+    };
     let recs: Vec<&Record> = all.iter().filter(|r| r.lang == lang).collect();
     if recs.is_empty() {
         return;
     }
+    let own = recs.len();
+    // Documents of other languages that only ever train (never tested in CV).
+    let recs: Vec<&Record> = recs
+        .into_iter()
+        .chain(all.iter().filter(|r| r.lang != lang && opt.extra.as_ref().is_some_and(|x| x.contains(&r.lang))))
+        .collect();
     let tb = opt.train_bits;
     let words: Vec<Vec<Span>> = recs
         .iter()
@@ -606,7 +751,7 @@ fn run_lang(opt: &Opt, lang: Lang, all: &[Record], data: &[Record]) {
     let mut joined = 0;
     let sents: Vec<Vec<Span>> = recs
         .iter()
-        .map(|r| join_crossed(segment::sentences(&r.text, lang), &r.gold, &mut joined))
+        .map(|r| join_crossed(segment::sentences(&r.text, r.lang), &r.gold, &mut joined))
         .collect();
     let mut owner = vec![0u32; 1 << tb];
     let mut template = vec![0u8; 1 << tb];
@@ -617,7 +762,8 @@ fn run_lang(opt: &Opt, lang: Lang, all: &[Record], data: &[Record]) {
         .zip(&words)
         .zip(&sents)
         .map(|((r, w), s)| {
-            let doc = Doc::prepare(&r.text, w, s, lang);
+            let mut doc = Doc::prepare(&r.text, w, s, r.lang);
+            doc.style_copies(styles);
             let gold = gold_labels(w, &r.gold);
             let mut feats = Vec::new();
             let mut offs = vec![0u32];
@@ -634,14 +780,21 @@ fn run_lang(opt: &Opt, lang: Lang, all: &[Record], data: &[Record]) {
                         } else if owner[b] != h {
                             collisions += 1;
                         }
-                        feats.push(b as u32);
+                        let narrow = opt.narrow >> (t & 127) & 1 == 1;
+                        feats.push(b as u32 | u32::from(narrow) << 31);
                     }
                     offs.push(feats.len() as u32);
                 }
             }
             n_words += w.len();
+            let weight = opt
+                .weights
+                .iter()
+                .find(|w| w.0 == r.set)
+                .map_or(1, |w| w.1);
             Prepared {
                 doc,
+                weight,
                 gold,
                 feats,
                 offs,
@@ -673,12 +826,12 @@ fn run_lang(opt: &Opt, lang: Lang, all: &[Record], data: &[Record]) {
         for f in 0..run_folds {
             let t1 = Instant::now();
             let (tr, te): (Vec<usize>, Vec<usize>) =
-                (0..docs.len()).partition(|&d| fold_of(&recs[d].id, folds) != f);
-            let wts = fit(&docs, &tr, opt);
+                (0..docs.len()).partition(|&d| d >= own || fold_of(&recs[d].id, folds) != f);
+            let wts = fit(&docs, &tr, &template, opt);
             let ex = export(&wts, &owner, &template, opt, "");
             let model = Model::parse(&ex.bytes).expect("own model parses");
             let test: Vec<&Record> = te.iter().map(|&d| recs[d]).collect();
-            for (set, sc) in per_set(&test, &model, lang) {
+            for (set, sc) in per_set(&test, &model, lang, opt.show.as_deref()) {
                 match cv_sets.iter_mut().find(|x| x.0 == set) {
                     Some(x) => x.1.merge(&sc),
                     None => cv_sets.push((set, sc)),
@@ -705,13 +858,13 @@ fn run_lang(opt: &Opt, lang: Lang, all: &[Record], data: &[Record]) {
     // The model itself, on every document.
     let t1 = Instant::now();
     let all_docs: Vec<usize> = (0..docs.len()).collect();
-    let wts = fit(&docs, &all_docs, opt);
+    let wts = fit(&docs, &all_docs, &template, opt);
     let train_secs = t1.elapsed().as_secs_f64();
     let ex = export(&wts, &owner, &template, opt, "");
     let model = Model::parse(&ex.bytes).expect("own model parses");
-    let fit = per_set(&recs, &model, lang);
+    let fit = per_set(&recs[..own], &model, lang, None);
     let data_recs: Vec<&Record> = data.iter().filter(|r| r.lang == lang).collect();
-    let on_data = per_set(&data_recs, &model, lang);
+    let on_data = per_set(&data_recs, &model, lang, None);
     let mut lines = vec![
         format!("nutshell entity model: {code}"),
         "made by: scripts/train-entities (cargo run --release --example train_entities), from ../shared/train/entities".to_string(),
@@ -737,8 +890,9 @@ fn run_lang(opt: &Opt, lang: Lang, all: &[Record], data: &[Record]) {
     }
     let gz = gzip_size(&ex.bytes);
     println!(
-        "{code} size: {} rows ({} dropped as collisions), {} bytes, {} gzip; trained in {train_secs:.1}s",
+        "{code} size: {} rows ({} narrow, {} dropped as collisions), {} bytes, {} gzip; trained in {train_secs:.1}s",
         ex.rows,
+        ex.narrow_rows,
         ex.dropped_collisions,
         ex.bytes.len(),
         gz

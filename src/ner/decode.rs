@@ -3,7 +3,7 @@
 //! Label 0 is O (outside); kind `k` (0 = person, 1 = organisation, 2 = place) has B (begin)
 //! `1 + 4k`, I (inside) `2 + 4k`, L (last) `3 + 4k` and U (unit, a one-word mention) `4 + 4k`.
 
-use super::LABELS;
+use super::{Scores, LABELS, WIDTH};
 use std::ops::{Add, Sub};
 
 pub const O: u8 = 0;
@@ -156,6 +156,129 @@ pub fn viterbi<T>(
     for i in (0..em.len()).rev() {
         out[i] = l;
         l = back[i][l as usize];
+    }
+}
+
+/// Transition scores laid out for [`viterbi_fast`]: disallowed moves score [`NEVER`].
+#[derive(Clone, Debug)]
+pub struct Transitions {
+    start: Scores,
+    /// `from[prev]`: the score of moving from `prev` to each label.
+    from: [Scores; LABELS],
+    end: Scores,
+}
+
+/// The score of a move the BILOU rules forbid: far below any real path, far from overflow.
+pub const NEVER: i32 = -(1 << 28);
+
+impl Transitions {
+    pub fn new(
+        start: &[i32; LABELS],
+        trans: &[[i32; LABELS]; LABELS],
+        end: &[i32; LABELS],
+    ) -> Transitions {
+        let mut t = Transitions {
+            start: [NEVER; WIDTH],
+            from: [[NEVER; WIDTH]; LABELS],
+            end: [NEVER; WIDTH],
+        };
+        for cur in 0..LABELS {
+            if may_start(cur as u8) {
+                t.start[cur] = start[cur];
+            }
+            if may_end(cur as u8) {
+                t.end[cur] = end[cur];
+            }
+            for prev in 0..LABELS {
+                if allowed(prev as u8, cur as u8) {
+                    t.from[prev][cur] = trans[prev][cur];
+                }
+            }
+        }
+        t
+    }
+}
+
+/// Labels that close a mention or stand outside one (O, L, U): only they may precede an opening
+/// label, and any of them may.
+const CLOSED: [usize; 7] = [0, 3, 4, 7, 8, 11, 12];
+/// Labels that may follow a closed one (O, B, U), in the lanes of [`viterbi_fast`].
+const OPENING: [usize; 7] = [0, 1, 4, 5, 8, 9, 12];
+
+/// [`viterbi`] for integer scores a row of [`WIDTH`] per word, as the tagger has them: the
+/// same result, computed on the BILOU structure (an opening label follows any closed one; the
+/// inside and last labels of a kind follow its begin or inside label), the opening labels in
+/// parallel lanes so that the compiler can use vector instructions. Arithmetic wraps: a model
+/// with absurd weights gives absurd labels, never a panic.
+pub fn viterbi_fast(em: &[Scores], t: &Transitions, back: &mut Vec<[u8; WIDTH]>, out: &mut Vec<u8>) {
+    out.clear();
+    back.clear();
+    let Some(first) = em.first() else {
+        return;
+    };
+    // Transitions from each closed label to the opening ones, lane by lane.
+    let mut open_from = [[NEVER; 8]; 7];
+    for (k, &p) in CLOSED.iter().enumerate() {
+        for (lane, &c) in OPENING.iter().enumerate() {
+            open_from[k][lane] = t.from[p][c];
+        }
+    }
+    let mut score = [0i32; WIDTH];
+    for l in 0..LABELS {
+        score[l] = t.start[l].wrapping_add(first[l]);
+    }
+    back.push([0; WIDTH]);
+    for row in &em[1..] {
+        let mut best = [i32::MIN; 8];
+        let mut arg = [0i32; 8];
+        for (k, from) in open_from.iter().enumerate() {
+            let sp = score[CLOSED[k]];
+            for lane in 0..8 {
+                let c = sp.wrapping_add(from[lane]);
+                let better = c > best[lane];
+                best[lane] = if better { c } else { best[lane] };
+                arg[lane] = if better { CLOSED[k] as i32 } else { arg[lane] };
+            }
+        }
+        let mut next = [NEVER; WIDTH];
+        let mut bp = [0u8; WIDTH];
+        for (lane, &c) in OPENING.iter().enumerate() {
+            next[c] = best[lane];
+            bp[c] = arg[lane] as u8;
+        }
+        // Inside and last labels of each kind: from its begin (ties to it) or inside label.
+        for kind in 0..3 {
+            let (b, i, l) = (1 + 4 * kind, 2 + 4 * kind, 3 + 4 * kind);
+            for cur in [i, l] {
+                let from_b = score[b].wrapping_add(t.from[b][cur]);
+                let from_i = score[i].wrapping_add(t.from[i][cur]);
+                let (s, p) = if from_i > from_b { (from_i, i) } else { (from_b, b) };
+                next[cur] = s;
+                bp[cur] = p as u8;
+            }
+        }
+        let mut top = i32::MIN;
+        for &x in next.iter().take(LABELS) {
+            top = top.max(x);
+        }
+        for l in 0..WIDTH {
+            score[l] = next[l].wrapping_sub(top).wrapping_add(row[l]).max(NEVER * 2);
+        }
+        back.push(bp);
+    }
+    let mut l = 0;
+    let mut best = i32::MIN;
+    for k in 0..LABELS {
+        let s = score[k].wrapping_add(t.end[k]);
+        if s > best {
+            best = s;
+            l = k;
+        }
+    }
+    out.resize(em.len(), 0);
+    for i in (0..em.len()).rev() {
+        out[i] = l as u8;
+        l = usize::from(back[i][l]);
     }
 }
 

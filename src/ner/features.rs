@@ -6,8 +6,7 @@
 //!   prefix, capitalisation, gazetteer class, stopword and reporting-verb flags, length), seen at
 //!   an offset of -2..=2 from the word being labelled. Each distinct spelling is analysed once
 //!   ([`Doc::prepare`]); the tagger adds up their weights once per spelling and offset.
-//! - **Context features** depend on the position: the two word bigrams, the capitalisation of
-//!   the three words, the punctuation on either side, the sentence start, a sentence in
+//! - **Context features** depend on the position: the capitalisation of the three words, the punctuation on either side, the sentence start, a sentence in
 //!   capitals, how the same word is written elsewhere in the document, multi-word gazetteer
 //!   matches, and what the tagger said about the same word in earlier sentences (history).
 //!
@@ -34,23 +33,27 @@ const A_CAP: usize = 6;
 const A_GAZ: usize = 7;
 const A_FLAGS: usize = 8;
 const A_LEN: usize = 9;
-const N_ATTRS: usize = 10;
+const A_SUF5: usize = 10;
+const A_PRE4: usize = 11;
+const N_ATTRS: usize = 12;
 
 /// Which attributes are features at each offset of [`OFFSETS`].
 const AT_OFFSET: [&[usize]; 5] = [
     &[A_LOWER, A_CAP, A_GAZ],
     &[A_LOWER, A_SHAPE, A_SUF3, A_CAP, A_GAZ, A_FLAGS],
     &[
-        A_LOWER, A_SHAPE, A_SUF2, A_SUF3, A_SUF4, A_PRE3, A_CAP, A_GAZ, A_FLAGS, A_LEN,
+        A_LOWER, A_SHAPE, A_SUF2, A_SUF3, A_SUF4, A_PRE3, A_CAP, A_GAZ, A_FLAGS, A_LEN, A_SUF5,
+        A_PRE4,
     ],
     &[A_LOWER, A_SHAPE, A_SUF3, A_CAP, A_GAZ, A_FLAGS],
     &[A_LOWER, A_CAP, A_GAZ],
 ];
 
-/// Context templates (word templates are `attr * 8 + offset index`, below 100).
+/// Word templates are `attr * 5 + offset index` (below 80), edge templates `T_EDGE + offset
+/// index`; context templates follow.
+const T_EDGE: usize = 80;
 const T_BIAS: u32 = 100;
-const T_BIGRAM_L: u32 = 101;
-const T_BIGRAM_R: u32 = 102;
+// 101 and 102 were word bigrams: no better in cross-validation, and a third of the rows.
 const T_CAP3: u32 = 103;
 const T_GAP_B: u32 = 104;
 const T_GAP_B_CAP: u32 = 105;
@@ -64,6 +67,10 @@ const T_HIST: u32 = 112;
 const T_HIST_FIRST: u32 = 113;
 const T_DOC_HIST: u32 = 114;
 const T_DOC_HIST_FIRST: u32 = 115;
+/// The most words in a block of [`Doc::blocks`] (a longer sentence is a block alone).
+pub const BLOCK_WORDS: usize = 20_000;
+/// Added to a template for its block-layout copy ([`Doc::style_copies`]).
+pub const STYLED: u32 = 128;
 /// The value that stands for "no word there" (before the sentence's first word, after its last).
 const EDGE: u64 = 0x5bd1_e995_2f1e_0001;
 
@@ -96,6 +103,21 @@ fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
     h = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     h ^= h >> 32;
     h | 1
+}
+
+/// A 64-bit hash of a word's bytes, eight at a time.
+fn hash_word(bytes: &[u8]) -> u64 {
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    let mut b = [0u8; 8];
+    b[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    h ^ h >> 29
 }
 
 fn hash_u64(seed: u64, v: u64) -> u64 {
@@ -214,6 +236,10 @@ pub struct Doc<'a> {
     pub words: &'a [Span],
     /// Per word: its spelling's id.
     pub spelling_of: Vec<u32>,
+    /// Per word: its capitalisation class and lowercase form's id (copies of its spelling's,
+    /// in word order: what the context features read, without a jump per word).
+    cap: Vec<u8>,
+    lower: Vec<u32>,
     pub spellings: Vec<Spelling>,
     /// Number of distinct lowercase forms.
     pub n_lower: usize,
@@ -221,6 +247,9 @@ pub struct Doc<'a> {
     pub sentences: Vec<(usize, usize)>,
     /// Per word: a hash of the punctuation before it (`EDGE` at a sentence start).
     gap_before: Vec<u64>,
+    /// Per word: the same as a small number, distinct per distinct hash (0 = `EDGE`), or
+    /// `u16::MAX` past 65,534 distinct ones.
+    gap_id: Vec<u16>,
     /// Per word: its sentence is written in capitals.
     caps_sentence: Vec<bool>,
     /// Per lowercase form: bit 0 = written in lowercase inside a sentence somewhere, bit 1 =
@@ -228,6 +257,8 @@ pub struct Doc<'a> {
     doc_case: Vec<u8>,
     /// Per word: a multi-word gazetteer match covering it (class code * 4 + position), or 0.
     gaz_span: Vec<u8>,
+    /// Whether features have block-layout copies ([`Doc::style_copies`]).
+    copy: bool,
 }
 
 /// Reused buffers and the spelling index, kept across documents by the trainer.
@@ -243,18 +274,24 @@ impl<'a> Doc<'a> {
     /// sentences are `sentences` (as [`crate::segment::sentences`] gives them), for `lang`.
     pub fn prepare(text: &'a str, words: &'a [Span], sentences: &[Span], lang: Lang) -> Doc<'a> {
         let mut scratch = Scratch::default();
-        let mut by_spelling: FastMap<&'a str, u32> = FastMap::default();
-        let mut by_lower: FastMap<String, u32> = FastMap::default();
+        // Spellings by a 64-bit hash of their bytes: a smaller table than one of strings, and no
+        // string comparison per word (two spellings would be taken for one only if their
+        // hashes met, which for the words of any text is beyond unlikely).
+        let mut by_spelling: FastMap<u64, u32> = FastMap::default();
+        // Lowercase forms by the 64-bit hash of their text (the word feature's value): no copy
+        // of each form is kept; two forms would share statistics only if their hashes met.
+        let mut by_lower: FastMap<u64, u32> = FastMap::default();
         let mut spellings: Vec<Spelling> = Vec::new();
         let mut spelling_of = Vec::with_capacity(words.len());
         for w in words {
             let s = w.of(text);
-            let id = match by_spelling.get(s) {
+            let key = hash_word(s.as_bytes());
+            let id = match by_spelling.get(&key) {
                 Some(&id) => id,
                 None => {
                     let id = spellings.len() as u32;
                     spellings.push(spelling(s, lang, &mut by_lower, &mut scratch));
-                    by_spelling.insert(s, id);
+                    by_spelling.insert(key, id);
                     id
                 }
             };
@@ -262,6 +299,11 @@ impl<'a> Doc<'a> {
         }
         let n_lower = by_lower.len();
         drop(by_lower);
+        let cap: Vec<u8> = spelling_of.iter().map(|&k| spellings[k as usize].cap).collect();
+        let lower: Vec<u32> = spelling_of
+            .iter()
+            .map(|&k| spellings[k as usize].lower)
+            .collect();
 
         // Sentences as word ranges: a word belongs to the sentence whose span holds its start;
         // words outside every sentence (there should be none) start a sentence of their own.
@@ -286,16 +328,22 @@ impl<'a> Doc<'a> {
         }
 
         let mut gap_before = vec![EDGE; words.len()];
+        let mut gap_id = vec![0u16; words.len()];
+        let mut gap_ids: FastMap<u64, u16> = FastMap::default();
+        gap_ids.insert(EDGE, 0);
         let mut caps_sentence = vec![false; words.len()];
         let mut doc_case = vec![0u8; n_lower];
         let mut gap = Vec::new();
         for &(s, e) in &ranges {
             for i in s + 1..e {
-                gap_before[i] = gap_hash(text, words[i - 1].end, words[i].start, &mut gap);
+                let h = gap_hash(text, words[i - 1].end, words[i].start, &mut gap);
+                gap_before[i] = h;
+                let n = gap_ids.len().min(usize::from(u16::MAX)) as u16;
+                gap_id[i] = *gap_ids.entry(h).or_insert(n);
             }
             let (mut letters, mut upper) = (0, 0);
             for i in s..e {
-                let c = spellings[spelling_of[i] as usize].cap;
+                let c = cap[i];
                 if c != CAP_DIGIT && c != CAP_OTHER {
                     letters += 1;
                     upper += usize::from(c == CAP_UPPER || c == CAP_ONE);
@@ -305,11 +353,10 @@ impl<'a> Doc<'a> {
             for i in s..e {
                 caps_sentence[i] = caps;
                 if i > s {
-                    let sp = &spellings[spelling_of[i] as usize];
-                    if sp.cap == CAP_LOWER {
-                        doc_case[sp.lower as usize] |= 1;
-                    } else if !caps && is_capitalised(sp.cap) {
-                        doc_case[sp.lower as usize] |= 2;
+                    if cap[i] == CAP_LOWER {
+                        doc_case[lower[i] as usize] |= 1;
+                    } else if !caps && is_capitalised(cap[i]) {
+                        doc_case[lower[i] as usize] |= 2;
                     }
                 }
             }
@@ -319,13 +366,17 @@ impl<'a> Doc<'a> {
             text,
             words,
             spelling_of,
+            cap,
+            lower,
             spellings,
             n_lower,
             sentences: ranges,
             gap_before,
+            gap_id,
             caps_sentence,
             doc_case,
             gaz_span: vec![0; words.len()],
+            copy: false,
         };
         doc.find_gazetteer_spans(&mut scratch.key);
         doc
@@ -337,23 +388,31 @@ impl<'a> Doc<'a> {
     }
 
     /// Longest multi-word gazetteer matches (2 to 4 words joined by spaces or hyphens, the first
-    /// capitalised), left to right.
+    /// and last capitalised, those between capitalised or connectors: "Bank of England"), left
+    /// to right.
     fn find_gazetteer_spans(&mut self, key: &mut String) {
         for &(s, e) in &self.sentences {
             let mut i = s;
             while i < e {
                 let mut matched = 0;
-                if is_capitalised(self.spelling(i).cap) {
+                if is_capitalised(self.cap[i]) {
                     let mut last = i;
                     while last + 1 < e && last + 1 - i < 4 {
                         let g = Span::new(self.words[last].end, self.words[last + 1].start);
-                        if !g.of(self.text).chars().all(|c| c == ' ' || c == '-') {
+                        if !g.of(self.text).bytes().all(|c| c == b' ' || c == b'-')
+                            || !(is_capitalised(self.cap[last + 1])
+                                || names::is_connector(self.words[last + 1].of(self.text)))
+                        {
                             break;
                         }
                         last += 1;
                     }
                     let mut j = last;
                     while j > i {
+                        if !is_capitalised(self.cap[j]) {
+                            j -= 1;
+                            continue;
+                        }
                         let span = Span::new(self.words[i].start, self.words[j].end);
                         names::fold_into(key, span.of(self.text));
                         let code = gaz_code(names::lookup_folded(key)) as u8;
@@ -380,70 +439,118 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// With `on`, every feature of a text laid out as one block (no line break in 300
+    /// characters or more, as pages of old newspapers come out of OCR) is given twice: as itself
+    /// and as its block-layout copy (template + [`STYLED`]). Corpora of both layouts follow
+    /// different conventions (the historical newspapers put titles and functions inside a
+    /// person's mention, modern news does not), and the copies let one model learn both
+    /// ("frustratingly easy" domain adaptation, with the domain read from the layout).
+    pub fn style_copies(&mut self, on: bool) {
+        self.copy = on && self.text.len() >= 300 && !self.text.contains('\n');
+    }
+
+    #[inline]
+    fn emit(&self, f: &mut impl FnMut(u32, u64), t: u32, v: u64) {
+        f(t, v);
+        if self.copy {
+            f(t | STYLED, v);
+        }
+    }
+
     /// Calls `f` with the word features of the spelling at `offset` (an index into [`OFFSETS`]):
     /// what the tagger caches per spelling.
     #[inline]
-    pub fn word_features(sp: &Spelling, offset: usize, f: &mut impl FnMut(u32, u64)) {
+    pub fn word_features(&self, sp: &Spelling, offset: usize, f: &mut impl FnMut(u32, u64)) {
         for &a in AT_OFFSET[offset] {
             let v = sp.attrs[a];
             if v != 0 {
-                f((a * 8 + offset) as u32, v);
+                self.emit(f, (a * 5 + offset) as u32, v);
             }
         }
     }
 
     /// Calls `f` with the features of "no word" at `offset` (past a sentence's edge).
-    pub fn edge_features(offset: usize, f: &mut impl FnMut(u32, u64)) {
-        f((N_ATTRS * 8 + offset) as u32, EDGE);
+    pub fn edge_features(&self, offset: usize, f: &mut impl FnMut(u32, u64)) {
+        self.emit(f, (T_EDGE + offset) as u32, EDGE);
+    }
+
+    /// Everything [`Doc::context_features`] reads about word `i` in the sentence `s..e`, packed
+    /// into one number: words with the same key have the same context features (what lets the
+    /// tagger look them up once per key). `None` when a gap has no small id.
+    #[inline]
+    pub fn context_key(&self, i: usize, (s, e): (usize, usize)) -> Option<u64> {
+        let prev_cap = if i > s { self.cap[i - 1] } else { 15 };
+        let next_cap = if i + 1 < e { self.cap[i + 1] } else { 15 };
+        let gb = if i > s { self.gap_id[i] } else { 0 };
+        let ga = if i + 1 < e { self.gap_id[i + 1] } else { 0 };
+        if gb == u16::MAX || ga == u16::MAX {
+            return None;
+        }
+        let dc = self.doc_case[self.lower[i] as usize];
+        Some(
+            u64::from(prev_cap)
+                | u64::from(self.cap[i]) << 4
+                | u64::from(next_cap) << 8
+                | u64::from(i == s) << 12
+                | u64::from(self.caps_sentence[i]) << 13
+                | u64::from(dc) << 14
+                | u64::from(self.gaz_span[i]) << 16
+                | u64::from(gb) << 24
+                | u64::from(ga) << 40,
+        )
+    }
+
+    /// The document in blocks of whole sentences (ranges of indices into `sentences`) of at most
+    /// [`BLOCK_WORDS`] words, or one sentence: what the second pass calls "the document", so
+    /// that a long text is tagged in bounded memory.
+    pub fn blocks(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < self.sentences.len() {
+            let first = self.sentences[start].0;
+            let mut end = start + 1;
+            while end < self.sentences.len() && self.sentences[end].1 - first <= BLOCK_WORDS {
+                end += 1;
+            }
+            out.push((start, end));
+            start = end;
+        }
+        out
     }
 
     /// Calls `f` with the context features of word `i` in the sentence `s..e`, but for the
     /// history's ([`Doc::history_features`]).
     #[inline]
     pub fn context_features(&self, i: usize, (s, e): (usize, usize), f: &mut impl FnMut(u32, u64)) {
-        let sp = self.spelling(i);
-        let lower = sp.attrs[A_LOWER];
-        let cap = sp.cap;
-        f(T_BIAS, 1);
-        let (prev_lower, prev_cap) = if i > s {
-            let p = self.spelling(i - 1);
-            (p.attrs[A_LOWER], p.cap)
-        } else {
-            (EDGE, 15)
-        };
-        let (next_lower, next_cap) = if i + 1 < e {
-            let n = self.spelling(i + 1);
-            (n.attrs[A_LOWER], n.cap)
-        } else {
-            (EDGE, 15)
-        };
-        f(T_BIGRAM_L, prev_lower.rotate_left(17) ^ lower);
-        f(T_BIGRAM_R, lower.rotate_left(17) ^ next_lower);
+        let cap = self.cap[i];
+        self.emit(f, T_BIAS, 1);
+        let prev_cap = if i > s { self.cap[i - 1] } else { 15 };
+        let next_cap = if i + 1 < e { self.cap[i + 1] } else { 15 };
         let caps = u64::from(prev_cap) << 8 | u64::from(cap) << 4 | u64::from(next_cap);
-        f(T_CAP3, caps);
+        self.emit(f, T_CAP3, caps);
         let gb = self.gap_before[i];
         let ga = if i + 1 < e {
             self.gap_before[i + 1]
         } else {
             EDGE
         };
-        f(T_GAP_B, gb);
-        f(T_GAP_B_CAP, gb ^ u64::from(cap) << 56);
-        f(T_GAP_A, ga);
-        f(T_GAP_A_CAP, ga ^ u64::from(cap) << 56);
+        self.emit(f, T_GAP_B, gb);
+        self.emit(f, T_GAP_B_CAP, gb ^ u64::from(cap) << 56);
+        self.emit(f, T_GAP_A, ga);
+        self.emit(f, T_GAP_A_CAP, ga ^ u64::from(cap) << 56);
         let first = i == s;
         if first {
-            f(T_FIRST_CAP, u64::from(cap) + 1);
+            self.emit(f, T_FIRST_CAP, u64::from(cap) + 1);
         }
         if self.caps_sentence[i] {
-            f(T_CAPS_SENT, u64::from(cap) + 1);
+            self.emit(f, T_CAPS_SENT, u64::from(cap) + 1);
         }
-        let dc = self.doc_case[sp.lower as usize];
+        let dc = self.doc_case[self.lower[i] as usize];
         let v = u64::from(cap) << 8 | u64::from(first) << 4 | u64::from(dc);
-        f(T_DOC_CASE, v + 1);
+        self.emit(f, T_DOC_CASE, v + 1);
         let g = self.gaz_span[i];
         if g != 0 {
-            f(T_GAZ_SPAN, u64::from(g));
+            self.emit(f, T_GAZ_SPAN, u64::from(g));
         }
     }
 
@@ -459,16 +566,16 @@ impl<'a> Doc<'a> {
         doc: Option<&History>,
         f: &mut impl FnMut(u32, u64),
     ) {
-        let sp = self.spelling(i);
-        if is_capitalised(sp.cap) {
+        if is_capitalised(self.cap[i]) {
+            let lower = self.lower[i];
             let first = u64::from(i == s);
-            if let Some(v) = left.value(sp.lower) {
-                f(T_HIST, v);
-                f(T_HIST_FIRST, v << 1 | first);
+            if let Some(v) = left.value(lower) {
+                self.emit(f, T_HIST, v);
+                self.emit(f, T_HIST_FIRST, v << 1 | first);
             }
-            if let Some(v) = doc.and_then(|d| d.value(sp.lower)) {
-                f(T_DOC_HIST, v);
-                f(T_DOC_HIST_FIRST, v << 1 | first);
+            if let Some(v) = doc.and_then(|d| d.value(lower)) {
+                self.emit(f, T_DOC_HIST, v);
+                self.emit(f, T_DOC_HIST_FIRST, v << 1 | first);
             }
         }
     }
@@ -478,9 +585,11 @@ impl<'a> Doc<'a> {
     pub fn every_history_feature(f: &mut impl FnMut(u32, u64)) {
         for v in 1..=8u64 {
             for (t, tf) in [(T_HIST, T_HIST_FIRST), (T_DOC_HIST, T_DOC_HIST_FIRST)] {
-                f(t, v);
-                f(tf, v << 1);
-                f(tf, v << 1 | 1);
+                for copy in [0, STYLED] {
+                    f(t | copy, v);
+                    f(tf | copy, v << 1);
+                    f(tf | copy, v << 1 | 1);
+                }
             }
         }
     }
@@ -498,9 +607,9 @@ impl<'a> Doc<'a> {
         for (k, &o) in OFFSETS.iter().enumerate() {
             let j = i as isize + o;
             if j < s as isize || j >= e as isize {
-                Self::edge_features(k, f);
+                self.edge_features(k, f);
             } else {
-                Self::word_features(self.spelling(j as usize), k, f);
+                self.word_features(self.spelling(j as usize), k, f);
             }
         }
         self.context_features(i, sent, f);
@@ -521,6 +630,8 @@ fn gap_hash(text: &str, from: usize, to: usize, buf: &mut Vec<u8>) -> u64 {
             }
             '"' | '“' | '”' | '«' | '»' | '„' | '‹' | '›' => b'q',
             '\'' | '’' | '‘' | '`' | '´' => b'a',
+            // A word broken at a line's end in old print ("Pro¬ vidence").
+            '¬' => b'~',
             '-' | '‐' | '‑' | '–' | '—' => b'-',
             c if c.is_ascii_punctuation() => c as u8,
             _ => b'?',
@@ -536,15 +647,15 @@ fn gap_hash(text: &str, from: usize, to: usize, buf: &mut Vec<u8>) -> u64 {
 fn spelling(
     w: &str,
     lang: Lang,
-    by_lower: &mut FastMap<String, u32>,
+    by_lower: &mut FastMap<u64, u32>,
     sc: &mut Scratch,
 ) -> Spelling {
     let lower_str = Terms::normalize(&mut sc.lower, w);
-    let n = by_lower.len() as u32;
-    let lower = *by_lower.entry(lower_str.to_string()).or_insert(n);
     let cap = cap_class(w);
     let mut attrs = [0u64; N_ATTRS];
     attrs[A_LOWER] = hash_bytes(1, lower_str.as_bytes());
+    let n = by_lower.len() as u32;
+    let lower = *by_lower.entry(attrs[A_LOWER]).or_insert(n);
     shape(w, &mut sc.shape);
     attrs[A_SHAPE] = hash_bytes(2, &sc.shape);
     let alpha = cap != CAP_DIGIT;
@@ -553,6 +664,8 @@ fn spelling(
         attrs[A_SUF3] = suffix(lower_str, 3).map_or(0, |s| hash_bytes(4, s.as_bytes()));
         attrs[A_SUF4] = suffix(lower_str, 4).map_or(0, |s| hash_bytes(5, s.as_bytes()));
         attrs[A_PRE3] = prefix(lower_str, 3).map_or(0, |s| hash_bytes(6, s.as_bytes()));
+        attrs[A_SUF5] = suffix(lower_str, 5).map_or(0, |s| hash_bytes(11, s.as_bytes()));
+        attrs[A_PRE4] = prefix(lower_str, 4).map_or(0, |s| hash_bytes(12, s.as_bytes()));
     }
     attrs[A_CAP] = hash_u64(7, u64::from(cap));
     let gaz = if alpha && w.len() <= 40 {
@@ -620,16 +733,15 @@ impl History {
 
     fn count(&mut self, doc: &Doc, (s, e): (usize, usize), kinds: &[u8], add: bool) {
         for i in s..e {
-            let sp = doc.spelling(i);
             let k = kinds.get(i - s).copied().unwrap_or(0);
             let slot = if k > 0 {
                 (k - 1) as usize
-            } else if i > s && is_capitalised(sp.cap) {
+            } else if i > s && is_capitalised(doc.cap[i]) {
                 3
             } else {
                 continue;
             };
-            if let Some(c) = self.counts.get_mut(sp.lower as usize) {
+            if let Some(c) = self.counts.get_mut(doc.lower[i] as usize) {
                 c[slot] = if add {
                     c[slot].saturating_add(1)
                 } else {

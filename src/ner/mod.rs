@@ -21,6 +21,7 @@ pub mod model;
 use crate::analysis::EntityKind;
 use crate::lang::Lang;
 use crate::span::Span;
+use crate::hash::FastMap;
 use features::{feature, Doc, History, OFFSETS};
 pub use model::{Model, ModelError};
 use std::sync::OnceLock;
@@ -107,7 +108,11 @@ pub fn label_scores(
 ) -> Vec<[i32; LABELS]> {
     let mut out = Vec::new();
     run(model, text, words, sentences, lang, |_, _, _, em| {
-        out.extend_from_slice(em)
+        out.extend(em.iter().map(|e| {
+            let mut s = [0i32; LABELS];
+            s.copy_from_slice(&e[..LABELS]);
+            s
+        }))
     });
     out
 }
@@ -122,15 +127,82 @@ pub fn mention_span(text: &str, first: Span, last: Span) -> Span {
     Span::new(first.start, end)
 }
 
-/// Tags the text sentence by sentence, calling `f` with each sentence's first word, its labels
-/// and its emission scores.
+/// Scores of one word, one per label and zeros to [`WIDTH`] (a width vector units like).
+pub type Scores = [i32; WIDTH];
+
+/// The width of [`Scores`]: [`LABELS`] rounded up to 16.
+pub const WIDTH: usize = 16;
+
+/// `a += b`, label by label (wrapping: absurd weights give absurd scores, never a panic).
+#[inline]
+pub fn add_to(a: &mut Scores, b: &Scores) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x = x.wrapping_add(*y);
+    }
+}
+
+#[inline]
+fn add_small(a: &mut Scores, b: &[i16; WIDTH]) {
+    for (x, &y) in a.iter_mut().zip(b) {
+        *x = x.wrapping_add(i32::from(y));
+    }
+}
+
+/// Deduplicated score vectors: many spellings (most rare words) and many contexts sum to the
+/// same scores, so each distinct sum is kept once.
+///
+/// Kept as `i16` (half the memory the tagger reads per word): a sum of the few rows of one
+/// spelling at one offset, or of one context, fits (the trainer keeps weights within 127 x 2^4,
+/// and no template group has ten rows); a model that does not is clamped, not wrapped.
+#[derive(Default)]
+struct Pool {
+    vecs: Vec<[i16; WIDTH]>,
+    /// By a hash of the scores: the first vector with that hash.
+    index: FastMap<u64, u32>,
+}
+
+impl Pool {
+    #[inline]
+    fn intern(&mut self, v: Scores) -> u32 {
+        let v = v.map(|x| x.clamp(-32768, 32767) as i16);
+        let mut h = 0u64;
+        for quad in v.chunks_exact(4) {
+            let x = quad
+                .iter()
+                .fold(0u64, |acc, &q| acc << 16 | u64::from(q as u16));
+            h = (h.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        let n = self.vecs.len() as u32;
+        match self.index.get(&h) {
+            Some(&id) if self.vecs[id as usize] == v => id,
+            // A different vector with the same hash (vanishingly rare) is kept unindexed.
+            Some(_) => {
+                self.vecs.push(v);
+                n
+            }
+            None => {
+                self.index.insert(h, n);
+                self.vecs.push(v);
+                n
+            }
+        }
+    }
+}
+
+/// Tags the text block by block ([`Doc::blocks`]), calling `f` with each sentence's first
+/// word, its labels and its emission scores.
+///
+/// Per block: the scores every word gets from its own and its neighbours' spellings and from
+/// its context (looked up once per distinct spelling and context key); then the first pass,
+/// sentence by sentence, adding what earlier sentences were labelled; then the second pass,
+/// adding also what the first pass labelled the same words elsewhere in the block.
 fn run(
     model: &Model,
     text: &str,
     words: &[Span],
     sentences: &[Span],
     lang: Lang,
-    mut f: impl FnMut(&Doc, usize, &[u8], &[[i32; LABELS]]),
+    mut f: impl FnMut(&Doc, usize, &[u8], &[Scores]),
 ) {
     // Spans that do not fit the text or are out of order are dropped, so that nothing below
     // can slice outside the text.
@@ -154,74 +226,121 @@ fn run(
         }
         &clean
     };
-    let doc = Doc::prepare(text, words, sentences, lang);
-    // Per spelling and offset, the sum of its word features' weights.
-    let mut cache: Vec<[[i32; LABELS]; 5]> = Vec::with_capacity(doc.spellings.len());
+    let mut doc = Doc::prepare(text, words, sentences, lang);
+    doc.style_copies(model.style_copies());
+    let trans = decode::Transitions::new(&model.start, &model.trans, &model.end);
+
+    let mut pool = Pool::default();
+    // Per spelling and offset, the pool index of the sum of its word features' weights.
+    let mut by_spelling: Vec<[u32; 5]> = Vec::with_capacity(doc.spellings.len());
     for sp in &doc.spellings {
-        let mut v = [[0i32; LABELS]; 5];
-        for (k, row) in v.iter_mut().enumerate() {
-            Doc::word_features(sp, k, &mut |t, v| model.add(feature(t, v), row));
+        let mut ids = [0u32; 5];
+        for (k, id) in ids.iter_mut().enumerate() {
+            let mut v = [0i32; WIDTH];
+            doc.word_features(sp, k, &mut |t, h| model.add(t, feature(t, h), &mut v));
+            *id = pool.intern(v);
         }
-        cache.push(v);
+        by_spelling.push(ids);
     }
-    let mut edge = [[0i32; LABELS]; 5];
-    for (k, row) in edge.iter_mut().enumerate() {
-        Doc::edge_features(k, &mut |t, v| model.add(feature(t, v), row));
+    let mut edge = [0u32; 5];
+    for (k, id) in edge.iter_mut().enumerate() {
+        let mut v = [0i32; WIDTH];
+        doc.edge_features(k, &mut |t, h| model.add(t, feature(t, h), &mut v));
+        *id = pool.intern(v);
     }
-    // Two passes: the first with what earlier sentences said, the second also with what the
-    // first pass said about the same words everywhere else in the document.
-    let mut kinds: Vec<u8> = vec![0; words.len()];
-    let mut doc_hist = History::new(doc.n_lower);
+    let mut by_context: FastMap<u64, u32> = FastMap::default();
+
     let (mut em, mut back, mut labels) = (Vec::new(), Vec::new(), Vec::new());
-    for pass in 0..2 {
-        let mut left = History::new(doc.n_lower);
-        for &(s, e) in &doc.sentences {
-            let other = if pass == 1 {
-                doc_hist.unrecord(&doc, (s, e), &kinds[s..e]);
-                Some(&doc_hist)
-            } else {
-                None
-            };
-            em.clear();
+    let mut base: Vec<Scores> = Vec::new();
+    let mut first_kinds: Vec<u8> = Vec::new();
+    let mut kinds: Vec<u8> = Vec::new();
+    // What each pass said in earlier sentences; what the first pass said in this block.
+    let mut left = [History::new(doc.n_lower), History::new(doc.n_lower)];
+    let mut block_hist = History::new(doc.n_lower);
+    for (b0, b1) in doc.blocks() {
+        let sents = &doc.sentences[b0..b1];
+        let w0 = sents[0].0;
+        let w1 = sents[sents.len() - 1].1;
+        base.clear();
+        for &(s, e) in sents {
             for i in s..e {
-                let mut acc = [0i32; LABELS];
+                let mut acc = [0i32; WIDTH];
                 for (k, &o) in OFFSETS.iter().enumerate() {
                     let j = i as isize + o;
-                    let add = if j < s as isize || j >= e as isize {
-                        &edge[k]
+                    let id = if j < s as isize || j >= e as isize {
+                        edge[k]
                     } else {
-                        &cache[doc.spelling_of[j as usize] as usize][k]
+                        by_spelling[doc.spelling_of[j as usize] as usize][k]
                     };
-                    for (a, &x) in acc.iter_mut().zip(add) {
-                        *a += x;
+                    add_small(&mut acc, &pool.vecs[id as usize]);
+                }
+                let mut ctx = [0i32; WIDTH];
+                let context = |ctx: &mut Scores| {
+                    doc.context_features(i, (s, e), &mut |t, h| model.add(t, feature(t, h), ctx))
+                };
+                match doc.context_key(i, (s, e)) {
+                    Some(key) => {
+                        let id = match by_context.get(&key) {
+                            Some(&id) => id,
+                            None => {
+                                context(&mut ctx);
+                                let id = pool.intern(ctx);
+                                by_context.insert(key, id);
+                                id
+                            }
+                        };
+                        add_small(&mut acc, &pool.vecs[id as usize]);
+                    }
+                    None => {
+                        context(&mut ctx);
+                        add_to(&mut acc, &ctx);
                     }
                 }
-                doc.context_features(i, (s, e), &mut |t, v| model.add(feature(t, v), &mut acc));
-                doc.history_features(i, s, &left, other, &mut |t, v| {
-                    model.add(feature(t, v), &mut acc)
-                });
-                em.push(acc);
+                base.push(acc);
             }
-            decode::viterbi(
-                &em,
-                &model.start,
-                &model.trans,
-                &model.end,
-                &mut back,
-                &mut labels,
-            );
-            if pass == 1 {
-                doc_hist.record(&doc, (s, e), &kinds[s..e]);
+        }
+        first_kinds.clear();
+        first_kinds.resize(w1 - w0, 0);
+        kinds.clear();
+        kinds.resize(w1 - w0, 0);
+        for pass in 0..2 {
+            for &(s, e) in sents {
+                let (ks, ke) = (s - w0, e - w0);
+                let other = if pass == 1 {
+                    block_hist.unrecord(&doc, (s, e), &first_kinds[ks..ke]);
+                    Some(&block_hist)
+                } else {
+                    None
+                };
+                em.clear();
+                em.extend_from_slice(&base[ks..ke]);
+                for i in s..e {
+                    let acc = &mut em[i - s];
+                    doc.history_features(i, s, &left[pass], other, &mut |t, h| {
+                        model.add(t, feature(t, h), acc)
+                    });
+                }
+                decode::viterbi_fast(&em, &trans, &mut back, &mut labels);
+                let out = if pass == 0 {
+                    &mut first_kinds[ks..ke]
+                } else {
+                    block_hist.record(&doc, (s, e), &first_kinds[ks..ke]);
+                    &mut kinds[ks..ke]
+                };
+                for (k, &l) in out.iter_mut().zip(&labels) {
+                    *k = decode::kind_of(l).map_or(0, |k| k + 1);
+                }
+                left[pass].record(&doc, (s, e), out);
+                if pass == 0 {
+                    block_hist.record(&doc, (s, e), &first_kinds[ks..ke]);
+                } else {
+                    f(&doc, s, &labels, &em);
+                }
             }
-            for (k, &l) in kinds[s..e].iter_mut().zip(&labels) {
-                *k = decode::kind_of(l).map_or(0, |k| k + 1);
-            }
-            left.record(&doc, (s, e), &kinds[s..e]);
-            if pass == 0 {
-                doc_hist.record(&doc, (s, e), &kinds[s..e]);
-            } else {
-                f(&doc, s, &labels, &em);
-            }
+        }
+        // The next block's second pass does not see this block's first.
+        for &(s, e) in sents {
+            block_hist.unrecord(&doc, (s, e), &first_kinds[s - w0..e - w0]);
         }
     }
 }

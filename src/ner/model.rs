@@ -1,32 +1,42 @@
-//! The model file: a text header, then hashed, pruned, int8-quantised weights.
+//! The model file: a text header, then hashed, pruned, quantised weights.
 //!
 //! Layout (integers little-endian):
 //!
 //! ```text
 //! header     UTF-8 text lines (what made the file, its figures), ended by one NUL byte
 //! magic      "NNER" and the format version (1)
-//! bits       u8: the table has 2^bits buckets; a feature's bucket is its hash's top bits
+//! bits       u8: each table has 2^bits buckets; a feature's bucket is its hash's top bits
 //! fp_bits    u8: 0, or 8 when each row carries the next 8 bits of its feature's hash
 //! labels     u8: must be LABELS (13)
-//! layout     u8: 0 = weights row by row, 1 = label by label (compresses better)
+//! flags      u8: bit 0 = features have block-layout copies (`Doc::style_copies`)
+//! narrow     16 bytes: bit t set = template t (and its copy, t + 128) has narrow rows
 //! start      LABELS i32: the score of each label at a sentence's start
 //! trans      LABELS x LABELS i32: trans[prev][cur]
 //! end        LABELS i32: the score of each label at a sentence's end
+//! then two tables, wide rows (one weight per label) then narrow rows (one weight per kind:
+//! outside, person, organisation, place; every label of a kind gets its kind's weight), each:
 //! rows       LEB128 count, then per row the LEB128 gap to the previous bucket (minus one)
 //! fps        one byte per row, when fp_bits = 8
 //! shifts     one byte per row (0..=15): the row's weights are its bytes times 2^shift
-//! weights    rows x LABELS i8
+//! weights    label by label (all rows' first weight, then all rows' second...), i8
 //! ```
 //!
 //! The shift is a per-row exponent (block floating point): weights of frequent features (the
 //! bias, punctuation) are hundreds of times those of a rare word, and one scale for all would
-//! round the rare ones to zero.
+//! round the rare ones to zero. Narrow rows are for the features that say what kind of name a
+//! word belongs to but not where in it (the words themselves): a third of the bytes.
 //!
 //! Parsing checks every length and value and never panics: any bytes give a model or an error.
 //! At load the buckets become a bit set with a rank index, so a lookup is a bit test, a popcount
-//! and, for the features that are kept, one row of 13 weights.
+//! and, for the features that are kept, one row of weights.
 
-use super::LABELS;
+use super::{Scores, LABELS, WIDTH};
+
+/// Weights in a narrow row: outside, person, organisation, place.
+pub const KINDS: usize = 4;
+
+/// The narrow-row slot of each label (O, then B I L U of each kind).
+pub const SLOT: [usize; LABELS] = [0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3];
 
 /// Why bytes are not a model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +47,7 @@ pub enum ModelError {
     Unsupported,
     /// The bytes end before the model does, or go on after it.
     Truncated,
-    /// Buckets out of order or out of range.
+    /// Buckets out of order or out of range, or a value out of its range.
     Corrupt,
 }
 
@@ -57,34 +67,50 @@ impl std::error::Error for ModelError {}
 const MAGIC: &[u8; 4] = b"NNER";
 const VERSION: u8 = 1;
 
+/// One table of rows. Narrow rows are widened at load (each label gets its kind's weight), so
+/// every row is [`WIDTH`] scores, the labels' and zeros: the tagger adds whole rows.
+#[derive(Clone, Debug)]
+struct Table {
+    /// Bit `b` set: bucket `b` has a row.
+    present: Vec<u64>,
+    /// Per 64-bucket word of `present`: the rows before it.
+    rank: Vec<u32>,
+    fps: Vec<u8>,
+    weights: Vec<Scores>,
+}
+
 /// A loaded model.
 #[derive(Clone, Debug)]
 pub struct Model {
     header: String,
     bits: u32,
     fp_bits: u32,
+    style_copies: bool,
+    narrow: u128,
     pub(crate) start: [i32; LABELS],
     pub(crate) trans: [[i32; LABELS]; LABELS],
     pub(crate) end: [i32; LABELS],
-    /// Bit `b` set: bucket `b` has a row.
-    present: Vec<u64>,
-    /// Per 64-bucket word of `present`: the rows before it.
-    rank: Vec<u32>,
-    fps: Vec<u8>,
-    weights: Vec<[i32; LABELS]>,
+    wide: Table,
+    kinds: Table,
 }
+
+/// A row to write: bucket, fingerprint, shift, weights.
+pub type Row<const W: usize> = (u32, u8, u8, [i8; W]);
 
 /// What a model file holds, for the trainer to write.
 pub struct ModelParts<'a> {
     pub header: &'a str,
     pub bits: u32,
     pub fp_bits: u32,
+    pub style_copies: bool,
+    /// Bit t set: template t's features are in `narrow`.
+    pub narrow_templates: u128,
     pub start: [i32; LABELS],
     pub trans: [[i32; LABELS]; LABELS],
     pub end: [i32; LABELS],
-    /// (bucket, fingerprint, shift, weights), sorted by bucket, buckets distinct.
-    pub rows: &'a [(u32, u8, u8, [i8; LABELS])],
-    pub label_major: bool,
+    /// Sorted by bucket, buckets distinct.
+    pub wide: &'a [Row<LABELS>],
+    pub narrow: &'a [Row<KINDS>],
 }
 
 struct Reader<'a> {
@@ -125,6 +151,62 @@ impl Reader<'_> {
         }
         Err(ModelError::Corrupt)
     }
+
+    fn table<const W: usize>(&mut self, bits: u32, fp_bits: u32) -> Result<Table, ModelError> {
+        let size = 1u64 << bits;
+        let n = self.leb()?;
+        if n > size {
+            return Err(ModelError::Corrupt);
+        }
+        let n = n as usize;
+        let mut present = vec![0u64; (size as usize).div_ceil(64)];
+        let mut next = 0u64;
+        for _ in 0..n {
+            let b = next.checked_add(self.leb()?).ok_or(ModelError::Corrupt)?;
+            if b >= size {
+                return Err(ModelError::Corrupt);
+            }
+            present[(b / 64) as usize] |= 1 << (b % 64);
+            next = b + 1;
+        }
+        let mut rank = Vec::with_capacity(present.len());
+        let mut total = 0u32;
+        for w in &present {
+            rank.push(total);
+            total += w.count_ones();
+        }
+        let fps = if fp_bits > 0 {
+            self.take(n)?.to_vec()
+        } else {
+            Vec::new()
+        };
+        let shifts = self.take(n)?.to_vec();
+        if shifts.iter().any(|&s| s > 15) {
+            return Err(ModelError::Corrupt);
+        }
+        let raw = self.take(n.checked_mul(W).ok_or(ModelError::Truncated)?)?;
+        let mut rows = vec![[0i32; W]; n];
+        for (k, &b) in raw.iter().enumerate() {
+            let (row, label) = (k % n, k / n);
+            rows[row][label] = i32::from(b as i8) << shifts[row];
+        }
+        let weights = rows
+            .iter()
+            .map(|r| {
+                let mut out = [0i32; WIDTH];
+                for (l, o) in out.iter_mut().take(LABELS).enumerate() {
+                    *o = if W == LABELS { r[l] } else { r[SLOT[l]] };
+                }
+                out
+            })
+            .collect();
+        Ok(Table {
+            present,
+            rank,
+            fps,
+            weights,
+        })
+    }
 }
 
 fn push_leb(out: &mut Vec<u8>, mut v: u64) {
@@ -139,6 +221,42 @@ fn push_leb(out: &mut Vec<u8>, mut v: u64) {
     }
 }
 
+fn write_table<const W: usize>(out: &mut Vec<u8>, rows: &[Row<W>], fp_bits: u32) {
+    push_leb(out, rows.len() as u64);
+    let mut next = 0u64;
+    for &(b, _, _, _) in rows {
+        push_leb(out, u64::from(b) - next);
+        next = u64::from(b) + 1;
+    }
+    if fp_bits > 0 {
+        out.extend(rows.iter().map(|r| r.1));
+    }
+    out.extend(rows.iter().map(|r| r.2));
+    for l in 0..W {
+        out.extend(rows.iter().map(|r| r.3[l] as u8));
+    }
+}
+
+impl Table {
+    #[inline]
+    fn row(&self, h: u32, bits: u32, fp_bits: u32) -> Option<&Scores> {
+        let b = (h >> (32 - bits)) as usize;
+        let word = *self.present.get(b / 64)?;
+        let bit = 1u64 << (b % 64);
+        if word & bit == 0 {
+            return None;
+        }
+        let row = self.rank[b / 64] as usize + (word & (bit - 1)).count_ones() as usize;
+        if fp_bits > 0 {
+            let fp = (h >> (32 - bits - fp_bits)) as u8;
+            if self.fps.get(row) != Some(&fp) {
+                return None;
+            }
+        }
+        self.weights.get(row)
+    }
+}
+
 impl Model {
     /// Reads a model. Never panics; any bytes that are not a model give an error.
     pub fn parse(bytes: &[u8]) -> Result<Model, ModelError> {
@@ -147,22 +265,27 @@ impl Model {
             .position(|&b| b == 0)
             .ok_or(ModelError::NotAModel)?;
         let header = String::from_utf8_lossy(&bytes[..nul]).into_owned();
-        let mut r = Reader { bytes, at: nul + 1 };
+        let mut r = Reader {
+            bytes,
+            at: nul + 1,
+        };
         if r.take(4)? != MAGIC || r.u8()? != VERSION {
             return Err(ModelError::NotAModel);
         }
         let bits = u32::from(r.u8()?);
         let fp_bits = u32::from(r.u8()?);
         let labels = usize::from(r.u8()?);
-        let layout = r.u8()?;
+        let flags = r.u8()?;
         if !(6..=24).contains(&bits)
             || !(fp_bits == 0 || fp_bits == 8)
-            || bits + fp_bits > 32
             || labels != LABELS
-            || layout > 1
+            || flags > 1
         {
             return Err(ModelError::Unsupported);
         }
+        let mut narrow = [0u8; 16];
+        narrow.copy_from_slice(r.take(16)?);
+        let narrow = u128::from_le_bytes(narrow);
         let mut start = [0; LABELS];
         for s in start.iter_mut() {
             *s = r.i32()?;
@@ -177,47 +300,8 @@ impl Model {
         for s in end.iter_mut() {
             *s = r.i32()?;
         }
-        let size = 1u64 << bits;
-        let n = r.leb()?;
-        if n > size {
-            return Err(ModelError::Corrupt);
-        }
-        let n = n as usize;
-        let mut present = vec![0u64; (size as usize).div_ceil(64)];
-        let mut next = 0u64;
-        for _ in 0..n {
-            let b = next.checked_add(r.leb()?).ok_or(ModelError::Corrupt)?;
-            if b >= size {
-                return Err(ModelError::Corrupt);
-            }
-            present[(b / 64) as usize] |= 1 << (b % 64);
-            next = b + 1;
-        }
-        let mut rank = Vec::with_capacity(present.len());
-        let mut total = 0u32;
-        for w in &present {
-            rank.push(total);
-            total += w.count_ones();
-        }
-        let fps = if fp_bits > 0 {
-            r.take(n)?.to_vec()
-        } else {
-            Vec::new()
-        };
-        let shifts = r.take(n)?.to_vec();
-        if shifts.iter().any(|&s| s > 15) {
-            return Err(ModelError::Corrupt);
-        }
-        let raw = r.take(n.checked_mul(LABELS).ok_or(ModelError::Truncated)?)?;
-        let mut weights = vec![[0i32; LABELS]; n];
-        for (k, &b) in raw.iter().enumerate() {
-            let (row, label) = if layout == 1 {
-                (k % n, k / n)
-            } else {
-                (k / LABELS, k % LABELS)
-            };
-            weights[row][label] = i32::from(b as i8) << shifts[row];
-        }
+        let wide = r.table::<LABELS>(bits, fp_bits)?;
+        let kinds = r.table::<KINDS>(bits, fp_bits)?;
         if r.at != bytes.len() {
             return Err(ModelError::Truncated);
         }
@@ -225,13 +309,13 @@ impl Model {
             header,
             bits,
             fp_bits,
+            style_copies: flags & 1 == 1,
+            narrow,
             start,
             trans,
             end,
-            present,
-            rank,
-            fps,
-            weights,
+            wide,
+            kinds,
         })
     }
 
@@ -240,37 +324,39 @@ impl Model {
         &self.header
     }
 
-    /// The number of feature rows.
-    pub fn rows(&self) -> usize {
-        self.weights.len()
+    /// The number of rows, wide and narrow.
+    pub fn rows(&self) -> (usize, usize) {
+        (self.wide.weights.len(), self.kinds.weights.len())
     }
 
-    /// The weights of feature hash `h`, if the model keeps that feature.
+    /// Whether template `t`'s features have narrow rows.
     #[inline]
-    pub fn row(&self, h: u32) -> Option<&[i32; LABELS]> {
-        let b = (h >> (32 - self.bits)) as usize;
-        let word = self.present[b / 64];
-        let bit = 1u64 << (b % 64);
-        if word & bit == 0 {
-            return None;
-        }
-        let row = self.rank[b / 64] as usize + (word & (bit - 1)).count_ones() as usize;
-        if self.fp_bits > 0 {
-            let fp = (h >> (32 - self.bits - self.fp_bits)) as u8;
-            if self.fps[row] != fp {
-                return None;
-            }
-        }
-        self.weights.get(row)
+    pub fn is_narrow(&self, t: u32) -> bool {
+        self.narrow >> (t & 127) & 1 == 1
     }
 
-    /// Adds the weights of feature `h` to `scores`.
+    /// Whether the model was trained with block-layout copies of its features.
+    pub fn style_copies(&self) -> bool {
+        self.style_copies
+    }
+
+    /// The weights of the feature of template `t` and hash `h`, if the model keeps it: one
+    /// score per label, then zeros.
     #[inline]
-    pub fn add(&self, h: u32, scores: &mut [i32; LABELS]) {
-        if let Some(w) = self.row(h) {
-            for (s, &x) in scores.iter_mut().zip(w) {
-                *s += x;
-            }
+    pub fn row(&self, t: u32, h: u32) -> Option<&Scores> {
+        let table = if self.is_narrow(t) {
+            &self.kinds
+        } else {
+            &self.wide
+        };
+        table.row(h, self.bits, self.fp_bits)
+    }
+
+    /// Adds the weights of the feature of template `t` and hash `h` to `scores`.
+    #[inline]
+    pub fn add(&self, t: u32, h: u32, scores: &mut Scores) {
+        if let Some(w) = self.row(t, h) {
+            super::add_to(scores, w);
         }
     }
 
@@ -295,28 +381,14 @@ impl Model {
             p.bits as u8,
             p.fp_bits as u8,
             LABELS as u8,
-            u8::from(p.label_major),
+            u8::from(p.style_copies),
         ]);
+        out.extend_from_slice(&p.narrow_templates.to_le_bytes());
         for v in p.start.iter().chain(p.trans.iter().flatten()).chain(&p.end) {
             out.extend_from_slice(&v.to_le_bytes());
         }
-        push_leb(&mut out, p.rows.len() as u64);
-        let mut next = 0u64;
-        for &(b, _, _, _) in p.rows {
-            push_leb(&mut out, u64::from(b) - next);
-            next = u64::from(b) + 1;
-        }
-        if p.fp_bits > 0 {
-            out.extend(p.rows.iter().map(|r| r.1));
-        }
-        out.extend(p.rows.iter().map(|r| r.2));
-        if p.label_major {
-            for l in 0..LABELS {
-                out.extend(p.rows.iter().map(|r| r.3[l] as u8));
-            }
-        } else {
-            out.extend(p.rows.iter().flat_map(|r| r.3.map(|x| x as u8)));
-        }
+        write_table(&mut out, p.wide, p.fp_bits);
+        write_table(&mut out, p.narrow, p.fp_bits);
         out
     }
 }
