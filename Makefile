@@ -1,7 +1,7 @@
 # The two commands of the README: `make serve` and `make test`. Everything else is a helper.
 PORT ?= 8000
 
-.PHONY: serve test setup wasm eval bench clean bench-browser
+.PHONY: serve test setup wasm eval bench clean bench-browser train
 
 serve: ## install what is missing, build, and serve the page on 127.0.0.1
 	scripts/setup.sh --serve
@@ -20,6 +20,12 @@ wasm:
 
 bench: ## native throughput of each stage (MB/s)
 	cargo bench --bench pipeline
+
+# Learned weights, remade from ../shared/train: one line per trainer (each deterministic).
+TRAINERS = scripts/train-entities
+
+train: ## remake the learned models from ../shared/train (minutes)
+	@set -e; for t in $(TRAINERS); do echo "== $$t"; $$t; done
 
 eval: ## quality figures on ../shared/data
 	../shared/eval/nutshell-eval

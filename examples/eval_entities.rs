@@ -157,7 +157,11 @@ fn run_bench(dir: &Path, models: &Models) {
         let mut best = f64::MAX;
         let mut best_cpu = f64::MAX;
         let mut n = 0;
-        for _ in 0..5 {
+        let runs: usize = std::env::var("NER_BENCH_RUNS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(5);
+        for _ in 0..runs {
             let t = Instant::now();
             let c = cpu_seconds();
             n = ner::tag_with(model, text, &words, &sentences, lang).len();

@@ -1,34 +1,46 @@
 //! Trains the entity tagger's models (src/ner) on ../shared/train/entities: one model per
 //! language, an averaged structured perceptron over the features of `nutshell::ner::features`,
-//! exported hashed, pruned and int8-quantised to `src/lang/models/entities-<lang>.bin`.
+//! exported hashed, pruned and quantised to `src/lang/models/entities-<lang>.bin`.
 //!
 //! Run by `scripts/train-entities` (`make train`). Deterministic: documents in file order, one
-//! fixed shuffle per epoch, integer weights; the same bytes on every run.
+//! fixed shuffle per epoch, integer weights, no threads; the same bytes on every run.
+//!
+//! Per language: (1) the name lexicon from the other languages' training mentions; (2) an
+//! averaged perceptron, 15 epochs, each document in two passes as the tagger reads it (the
+//! second with what the first said elsewhere in the document), over a 2^20 hashed table; (3)
+//! the `rows` rows with the largest |weights| kept and the perceptron trained again on those
+//! features alone; (4) each row quantised to 15 levels times a power of two, its bucket in a
+//! 2^18 table. With `--cv K`, steps 2-4 run K times first on K-1 folds (by a hash of the
+//! document id) and score the held-out fold through the library's own tagger.
 //!
 //! ```text
 //! cargo run --release --example train_entities -- [TRAIN_DIR] [options]
 //!   --data DIR        evaluation data whose figures go into the headers (default: TRAIN_DIR/../data)
 //!   --lang en,fr      languages (default: all with training data)
 //!   --out DIR         where models go (default: src/lang/models)
-//!   --heldout         train on 4/5 of the documents, score the other 1/5; write nothing
 //!   --cv K            K-fold cross-validation figures (also put into the headers)
+//!   --heldout         train on 4/5 of the documents, score the other 1/5; write nothing
 //!   --no-write        train and score, write nothing
-//!   --epochs N        (default 10)   --train-bits B  hashed training table (default 20)
-//!   --bits B          shipped table (default 16)       --fp 0|8  fingerprint bits (default 8)
-//!   --levels N        int levels each side of zero per row (default 127, at most 127)
-//!   --range R         largest row shift (default 8): weights span 2^R x levels steps
-//!   --rows K          keep the K most important rows (|w| x count^alpha; default 0 = all)
-//!   --alpha A         (default 0)      --retrain  train again on the kept rows' features
-//!   --prune X         drop rows whose largest |weight| is below X x the largest (default 0)
+//!   --show SET        print the cross-validation errors on SET (training data only)
+//! what was measured (defaults first):
+//!   --epochs N (15)  --passes 1|2 (2)  --rows K (6000; 0 = all)  --no-retrain
+//!   --train-bits B (20)  --bits B (18)  --fp 0|8 (0)  --levels N (15)  --range R (4)
+//!   --narrow T,T-T    templates with one weight per kind (0-29,50-59: the words' own forms)
+//!   --lex-size N (10000; 0 = none)  --lex-min N (2)  --lex-bits B (18)
+//!   --styles/--no-styles, --extra en,nl, --weight SET=N   override the per-language choices
+//!   --drop T,T-T      leave templates out;  --alpha A, --prune X   other row selections
 //! ```
+
+// Weights are arrays indexed by label, in loops that read several of them at one label.
+#![allow(clippy::needless_range_loop)]
 
 #[path = "ner_common/mod.rs"]
 mod common;
 
 use common::{pairs, read_dir, Record, Score};
 use nutshell::ner::decode::{self, label, viterbi};
-use nutshell::ner::features::{feature, Doc, History};
-use nutshell::ner::model::{ModelParts, Row, KINDS, SLOT};
+use nutshell::ner::features::{cap_class, feature, is_capitalised, lower_hash, Doc, History};
+use nutshell::ner::model::{Lexicon, ModelParts, Row, KINDS, SLOT};
 use nutshell::ner::{tag_with, Model, LABELS};
 use nutshell::{segment, token, Lang, Span};
 use std::io::Write;
@@ -64,6 +76,10 @@ struct Opt {
     show: Option<String>,
     /// Sets whose documents count more than once per epoch, with their weight.
     weights: Vec<(String, usize)>,
+    /// Lexicon entries (0: none), their least count, and the lexicon's table size.
+    lex_size: usize,
+    lex_min: u32,
+    lex_bits: u32,
 }
 
 /// A template set written "0-29,50-59".
@@ -79,12 +95,19 @@ fn ranges(spec: &str) -> u128 {
     set
 }
 
-/// Per-language choices, from cross-validation on the training data: which other languages'
-/// documents also train the model, and whether features get block-layout copies.
-fn config(lang: Lang) -> (Vec<Lang>, bool) {
+/// Per-language choices, from 5-fold cross-validation on the training data (see the README's
+/// entity section for the figures): which other languages' documents also train the model,
+/// whether features get block-layout copies, and sets that count more than once per epoch.
+///
+/// German mixes two conventions and layouts (GermEval's modern sentences, HIPE's OCR'd pages),
+/// and GermEval is the smaller: the copies and a double weight for GermEval gave +2.7 and +1.6
+/// in its cross-validated F1. Dutch documents as extra German training (+1.5) did less than
+/// Dutch names in the lexicon (which they would leave out). English has the same two
+/// conventions, but there the copies and weights made HIPE-en's cross-validated F1 worse.
+fn config(lang: Lang) -> (Vec<Lang>, bool, Vec<(String, usize)>) {
     match lang {
-        Lang::De => (vec![Lang::Nl], true),
-        _ => (Vec::new(), false),
+        Lang::De => (Vec::new(), true, vec![("germeval2014_de".to_string(), 2)]),
+        _ => (Vec::new(), false, Vec::new()),
     }
 }
 
@@ -97,14 +120,14 @@ fn parse_args() -> Opt {
         heldout: false,
         cv: 0,
         write: true,
-        epochs: 10,
+        epochs: 15,
         train_bits: 20,
         bits: 18,
         fp: 0,
         levels: 15.0,
         prune: 0.0,
         range: 4,
-        rows: 8000,
+        rows: 6000,
         alpha: 0.0,
         retrain: true,
         stats: false,
@@ -115,6 +138,9 @@ fn parse_args() -> Opt {
         extra: None,
         show: None,
         weights: Vec::new(),
+        lex_size: 10_000,
+        lex_min: 2,
+        lex_bits: 18,
     };
     let mut args = std::env::args().skip(1);
     let mut positional = None;
@@ -145,10 +171,14 @@ fn parse_args() -> Opt {
             "--no-styles" => o.styles = Some(false),
             "--no-retrain" => o.retrain = false,
             "--show" => o.show = Some(val()),
+            "--lex-size" => o.lex_size = val().parse().expect("--lex-size N"),
+            "--lex-min" => o.lex_min = val().parse().expect("--lex-min N"),
+            "--lex-bits" => o.lex_bits = val().parse().expect("--lex-bits B"),
             "--weight" => {
                 for part in val().split(',').filter(|p| !p.is_empty()) {
                     let (set, w) = part.split_once('=').expect("--weight SET=N");
-                    o.weights.push((set.to_string(), w.parse().expect("--weight SET=N")));
+                    o.weights
+                        .push((set.to_string(), w.parse().expect("--weight SET=N")));
                 }
             }
             "--extra" => {
@@ -529,7 +559,51 @@ struct Exported {
 /// Quantises, prunes and folds trained weights into a model file. Each row gets the smallest
 /// shift that fits its largest weight in `levels` steps of `step`; rows whose largest weight is
 /// below `prune` x the largest weight of all are dropped.
-fn export(wts: &Weights, owner: &[u32], template: &[u8], opt: &Opt, header: &str) -> Exported {
+/// The name lexicon of `lang`'s model: capitalised words inside the gold mentions of the
+/// languages that do not train it (so that no document's own names are in it), with at least
+/// `lex_min` mentions, two thirds or more of one kind; the `lex_size` most frequent.
+fn build_lexicon(opt: &Opt, lang: Lang, all: &[Record]) -> Option<Lexicon> {
+    if opt.lex_size == 0 {
+        return None;
+    }
+    let trains = |l: Lang| l == lang || opt.extra.as_ref().is_some_and(|x| x.contains(&l));
+    let mut counts: std::collections::HashMap<u64, [u32; 3]> = Default::default();
+    for r in all.iter().filter(|r| !trains(r.lang)) {
+        for &(g, k) in &r.gold {
+            let m = g.of(&r.text);
+            for w in token::words(m) {
+                let ws = w.span.of(m);
+                if is_capitalised(cap_class(ws)) && ws.chars().nth(1).is_some() {
+                    counts.entry(lower_hash(ws)).or_default()[k as usize] += 1;
+                }
+            }
+        }
+    }
+    let mut entries: Vec<(u32, u64, u8)> = counts
+        .into_iter()
+        .filter_map(|(h, c)| {
+            let total: u32 = c.iter().sum();
+            let (k, &n) = c
+                .iter()
+                .enumerate()
+                .max_by_key(|x| (*x.1, std::cmp::Reverse(x.0)))?;
+            (total >= opt.lex_min && n * 3 >= total * 2).then_some((total, h, k as u8))
+        })
+        .collect();
+    entries.sort_by_key(|e| (std::cmp::Reverse(e.0), e.1));
+    entries.truncate(opt.lex_size);
+    let pairs: Vec<(u64, u8)> = entries.iter().map(|e| (e.1, e.2)).collect();
+    Some(Lexicon::new(opt.lex_bits, &pairs))
+}
+
+fn export(
+    wts: &Weights,
+    owner: &[u32],
+    template: &[u8],
+    opt: &Opt,
+    lexicon: Option<&Lexicon>,
+    header: &str,
+) -> Exported {
     let global = wts.w.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-9);
     let step = f64::from(global) / (opt.levels * f64::from(1u32 << opt.range));
     let floor = f64::from(global) * opt.prune;
@@ -565,7 +639,11 @@ fn export(wts: &Weights, owner: &[u32], template: &[u8], opt: &Opt, header: &str
         rows.push((sb, fp, shift, r, l1, narrow));
         by_template[template[b] as usize] += 1;
     }
-    rows.sort_by(|a, b| (a.5, a.0, a.1).cmp(&(b.5, b.0, b.1)).then(b.4.total_cmp(&a.4)));
+    rows.sort_by(|a, b| {
+        (a.5, a.0, a.1)
+            .cmp(&(b.5, b.0, b.1))
+            .then(b.4.total_cmp(&a.4))
+    });
     let mut wide: Vec<Row<LABELS>> = Vec::with_capacity(rows.len());
     let mut narrow: Vec<Row<KINDS>> = Vec::new();
     let mut dropped = 0;
@@ -616,6 +694,7 @@ fn export(wts: &Weights, owner: &[u32], template: &[u8], opt: &Opt, header: &str
         end,
         wide: &wide,
         narrow: &narrow,
+        lexicon,
     });
     Exported {
         bytes,
@@ -694,7 +773,12 @@ fn fold_of(id: &str, k: usize) -> usize {
     (h % k as u64) as usize
 }
 
-fn per_set(recs: &[&Record], model: &Model, lang: Lang, show: Option<&str>) -> Vec<(String, Score)> {
+fn per_set(
+    recs: &[&Record],
+    model: &Model,
+    lang: Lang,
+    show: Option<&str>,
+) -> Vec<(String, Score)> {
     let mut sets: Vec<String> = recs.iter().map(|r| r.set.clone()).collect();
     sets.sort();
     sets.dedup();
@@ -725,24 +809,33 @@ fn main() {
 
 fn run_lang(opt: &Opt, lang: Lang, all: &[Record], data: &[Record]) {
     let t0 = Instant::now();
-    let (extra, styles) = config(lang);
+    let (extra, styles, weights) = config(lang);
     let extra = opt.extra.clone().unwrap_or(extra);
     let styles = opt.styles.unwrap_or(styles);
+    let weights = if opt.weights.is_empty() {
+        weights
+    } else {
+        opt.weights.clone()
+    };
     let opt = &Opt {
         extra: Some(extra),
         styles: Some(styles),
+        weights,
         ..opt.clone()
     };
+    let lexicon = build_lexicon(opt, lang, all);
     let recs: Vec<&Record> = all.iter().filter(|r| r.lang == lang).collect();
     if recs.is_empty() {
         return;
     }
     let own = recs.len();
     // Documents of other languages that only ever train (never tested in CV).
-    let recs: Vec<&Record> = recs
-        .into_iter()
-        .chain(all.iter().filter(|r| r.lang != lang && opt.extra.as_ref().is_some_and(|x| x.contains(&r.lang))))
-        .collect();
+    let recs: Vec<&Record> =
+        recs.into_iter()
+            .chain(all.iter().filter(|r| {
+                r.lang != lang && opt.extra.as_ref().is_some_and(|x| x.contains(&r.lang))
+            }))
+            .collect();
     let tb = opt.train_bits;
     let words: Vec<Vec<Span>> = recs
         .iter()
@@ -762,7 +855,7 @@ fn run_lang(opt: &Opt, lang: Lang, all: &[Record], data: &[Record]) {
         .zip(&words)
         .zip(&sents)
         .map(|((r, w), s)| {
-            let mut doc = Doc::prepare(&r.text, w, s, r.lang);
+            let mut doc = Doc::prepare(&r.text, w, s, r.lang, lexicon.as_ref());
             doc.style_copies(styles);
             let gold = gold_labels(w, &r.gold);
             let mut feats = Vec::new();
@@ -787,11 +880,7 @@ fn run_lang(opt: &Opt, lang: Lang, all: &[Record], data: &[Record]) {
                 }
             }
             n_words += w.len();
-            let weight = opt
-                .weights
-                .iter()
-                .find(|w| w.0 == r.set)
-                .map_or(1, |w| w.1);
+            let weight = opt.weights.iter().find(|w| w.0 == r.set).map_or(1, |w| w.1);
             Prepared {
                 doc,
                 weight,
@@ -828,7 +917,7 @@ fn run_lang(opt: &Opt, lang: Lang, all: &[Record], data: &[Record]) {
             let (tr, te): (Vec<usize>, Vec<usize>) =
                 (0..docs.len()).partition(|&d| d >= own || fold_of(&recs[d].id, folds) != f);
             let wts = fit(&docs, &tr, &template, opt);
-            let ex = export(&wts, &owner, &template, opt, "");
+            let ex = export(&wts, &owner, &template, opt, lexicon.as_ref(), "");
             let model = Model::parse(&ex.bytes).expect("own model parses");
             let test: Vec<&Record> = te.iter().map(|&d| recs[d]).collect();
             for (set, sc) in per_set(&test, &model, lang, opt.show.as_deref()) {
@@ -860,7 +949,7 @@ fn run_lang(opt: &Opt, lang: Lang, all: &[Record], data: &[Record]) {
     let all_docs: Vec<usize> = (0..docs.len()).collect();
     let wts = fit(&docs, &all_docs, &template, opt);
     let train_secs = t1.elapsed().as_secs_f64();
-    let ex = export(&wts, &owner, &template, opt, "");
+    let ex = export(&wts, &owner, &template, opt, lexicon.as_ref(), "");
     let model = Model::parse(&ex.bytes).expect("own model parses");
     let fit = per_set(&recs[..own], &model, lang, None);
     let data_recs: Vec<&Record> = data.iter().filter(|r| r.lang == lang).collect();
@@ -871,6 +960,11 @@ fn run_lang(opt: &Opt, lang: Lang, all: &[Record], data: &[Record]) {
         format!(
             "training: averaged structured perceptron, {} epochs, {} documents, {n_words} words; hashed 2^{} buckets ({} fingerprint bits), {} rows, int8 with a shift per row ({} levels, prune {})",
             opt.epochs, docs.len(), opt.bits, opt.fp, ex.rows, opt.levels, opt.prune
+        ),
+        format!(
+            "name lexicon: {} words from the other languages' training mentions (2^{} buckets)",
+            lexicon.as_ref().map_or(0, |l| l.len()),
+            opt.lex_bits
         ),
         "labels: O, then B I L U of PER, ORG, LOC".to_string(),
     ];
@@ -884,16 +978,17 @@ fn run_lang(opt: &Opt, lang: Lang, all: &[Record], data: &[Record]) {
         lines.push(format!("data {set}: {}", sc.line()));
     }
     let header = lines.join("\n") + "\n";
-    let ex = export(&wts, &owner, &template, opt, &header);
-    for l in &lines[3..] {
+    let ex = export(&wts, &owner, &template, opt, lexicon.as_ref(), &header);
+    for l in &lines[4..] {
         println!("{code} {l}");
     }
     let gz = gzip_size(&ex.bytes);
     println!(
-        "{code} size: {} rows ({} narrow, {} dropped as collisions), {} bytes, {} gzip; trained in {train_secs:.1}s",
+        "{code} size: {} rows ({} narrow, {} dropped as collisions), lexicon {}, {} bytes, {} gzip; trained in {train_secs:.1}s",
         ex.rows,
         ex.narrow_rows,
         ex.dropped_collisions,
+        lexicon.as_ref().map_or(0, |l| l.len()),
         ex.bytes.len(),
         gz
     );

@@ -210,7 +210,12 @@ const OPENING: [usize; 7] = [0, 1, 4, 5, 8, 9, 12];
 /// inside and last labels of a kind follow its begin or inside label), the opening labels in
 /// parallel lanes so that the compiler can use vector instructions. Arithmetic wraps: a model
 /// with absurd weights gives absurd labels, never a panic.
-pub fn viterbi_fast(em: &[Scores], t: &Transitions, back: &mut Vec<[u8; WIDTH]>, out: &mut Vec<u8>) {
+pub fn viterbi_fast(
+    em: &[Scores],
+    t: &Transitions,
+    back: &mut Vec<[u8; WIDTH]>,
+    out: &mut Vec<u8>,
+) {
     out.clear();
     back.clear();
     let Some(first) = em.first() else {
@@ -252,7 +257,11 @@ pub fn viterbi_fast(em: &[Scores], t: &Transitions, back: &mut Vec<[u8; WIDTH]>,
             for cur in [i, l] {
                 let from_b = score[b].wrapping_add(t.from[b][cur]);
                 let from_i = score[i].wrapping_add(t.from[i][cur]);
-                let (s, p) = if from_i > from_b { (from_i, i) } else { (from_b, b) };
+                let (s, p) = if from_i > from_b {
+                    (from_i, i)
+                } else {
+                    (from_b, b)
+                };
                 next[cur] = s;
                 bp[cur] = p as u8;
             }
@@ -262,7 +271,10 @@ pub fn viterbi_fast(em: &[Scores], t: &Transitions, back: &mut Vec<[u8; WIDTH]>,
             top = top.max(x);
         }
         for l in 0..WIDTH {
-            score[l] = next[l].wrapping_sub(top).wrapping_add(row[l]).max(NEVER * 2);
+            score[l] = next[l]
+                .wrapping_sub(top)
+                .wrapping_add(row[l])
+                .max(NEVER * 2);
         }
         back.push(bp);
     }

@@ -3,7 +3,8 @@
 //! A feature is a 32-bit hash of a template and a value ([`feature`]). Two kinds:
 //!
 //! - **Word features** depend on one word's spelling only (its lowercase form, shape, suffixes,
-//!   prefix, capitalisation, gazetteer class, stopword and reporting-verb flags, length), seen at
+//!   prefix, capitalisation, gazetteer class, stopword and reporting-verb flags, length, and
+//!   the kind of name it is in other languages' training documents ([`Lexicon`])), seen at
 //!   an offset of -2..=2 from the word being labelled. Each distinct spelling is analysed once
 //!   ([`Doc::prepare`]); the tagger adds up their weights once per spelling and offset.
 //! - **Context features** depend on the position: the capitalisation of the three words, the punctuation on either side, the sentence start, a sentence in
@@ -13,6 +14,7 @@
 //! [`Doc::word_features`] and [`Doc::context_features`] are the only definitions; training
 //! ([`Doc::features`]) and tagging ([`super::tag_with`]) both go through them.
 
+use super::model::Lexicon;
 use crate::hash::FastMap;
 use crate::lang::names::{self, Class};
 use crate::lang::{speech, stopwords, Lang};
@@ -35,17 +37,18 @@ const A_FLAGS: usize = 8;
 const A_LEN: usize = 9;
 const A_SUF5: usize = 10;
 const A_PRE4: usize = 11;
-const N_ATTRS: usize = 12;
+const A_LEX: usize = 12;
+const N_ATTRS: usize = 13;
 
 /// Which attributes are features at each offset of [`OFFSETS`].
 const AT_OFFSET: [&[usize]; 5] = [
     &[A_LOWER, A_CAP, A_GAZ],
-    &[A_LOWER, A_SHAPE, A_SUF3, A_CAP, A_GAZ, A_FLAGS],
+    &[A_LOWER, A_SHAPE, A_SUF3, A_CAP, A_GAZ, A_FLAGS, A_LEX],
     &[
         A_LOWER, A_SHAPE, A_SUF2, A_SUF3, A_SUF4, A_PRE3, A_CAP, A_GAZ, A_FLAGS, A_LEN, A_SUF5,
-        A_PRE4,
+        A_PRE4, A_LEX,
     ],
-    &[A_LOWER, A_SHAPE, A_SUF3, A_CAP, A_GAZ, A_FLAGS],
+    &[A_LOWER, A_SHAPE, A_SUF3, A_CAP, A_GAZ, A_FLAGS, A_LEX],
     &[A_LOWER, A_CAP, A_GAZ],
 ];
 
@@ -67,6 +70,7 @@ const T_HIST: u32 = 112;
 const T_HIST_FIRST: u32 = 113;
 const T_DOC_HIST: u32 = 114;
 const T_DOC_HIST_FIRST: u32 = 115;
+
 /// The most words in a block of [`Doc::blocks`] (a longer sentence is a block alone).
 pub const BLOCK_WORDS: usize = 20_000;
 /// Added to a template for its block-layout copy ([`Doc::style_copies`]).
@@ -94,12 +98,18 @@ pub fn feature(template: u32, value: u64) -> u32 {
     ((x ^ (x >> 31)) >> 32) as u32
 }
 
-/// A 64-bit hash of bytes (FNV-1a, then mixed); never 0, which means "no value".
+/// A 64-bit hash of bytes, eight at a time, then mixed; never 0, which means "no value".
 fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325 ^ seed.wrapping_mul(0x100_0000_01b3);
-    for &b in bytes {
-        h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+    let mut h = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
+    let mut b = [0u8; 8];
+    b[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     h = (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     h ^= h >> 32;
     h | 1
@@ -134,28 +144,70 @@ pub struct Spelling {
     pub cap: u8,
 }
 
+/// The hash of a word's lowercase form, as [`Lexicon`] keys it.
+pub fn lower_hash(w: &str) -> u64 {
+    let mut buf = String::new();
+    hash_bytes(1, Terms::normalize(&mut buf, w).as_bytes())
+}
+
 /// The capitalisation class of a word.
 pub fn cap_class(w: &str) -> u8 {
-    let mut chars = w.chars();
-    let Some(first) = chars.next() else {
-        return CAP_OTHER;
-    };
-    let (mut lower, mut upper, mut digit, mut n) = (false, false, false, 1);
+    analyse(w, &mut Vec::new()).0
+}
+
+/// What a character is, for capitalisation and shape: `X`, `x`, `d` or `o`.
+#[inline]
+fn char_kind(c: char) -> u8 {
+    if c.is_ascii() {
+        match c {
+            'A'..='Z' => b'X',
+            'a'..='z' => b'x',
+            '0'..='9' => b'd',
+            _ => b'o',
+        }
+    } else if c.is_uppercase() {
+        b'X'
+    } else if c.is_lowercase() {
+        b'x'
+    } else if c.is_numeric() {
+        b'd'
+    } else {
+        b'o'
+    }
+}
+
+/// A word's capitalisation class and length in characters, and its shape (character kinds,
+/// runs collapsed, at most 6) into `shape`: one pass over the characters.
+fn analyse(w: &str, shape: &mut Vec<u8>) -> (u8, usize) {
+    shape.clear();
+    let (mut lower, mut upper, mut digit, mut n) = (false, false, false, 0);
+    let mut first = b'o';
     for c in w.chars() {
-        if c.is_ascii_digit() || c.is_numeric() {
-            digit = true;
-        } else if c.is_lowercase() {
-            lower = true;
-        } else if c.is_uppercase() {
-            upper = true;
+        let k = char_kind(c);
+        if n == 0 {
+            first = k;
+        }
+        n += 1;
+        match k {
+            b'X' => upper = true,
+            b'x' => lower = true,
+            b'd' => digit = true,
+            _ => {}
+        }
+        if shape.len() < 6 && shape.last() != Some(&k) {
+            shape.push(k);
         }
     }
-    n += chars.count();
     let letter = lower || upper;
-    if digit {
-        return if letter { CAP_ALNUM } else { CAP_DIGIT };
-    }
-    if first.is_uppercase() {
+    let cap = if n == 0 {
+        CAP_OTHER
+    } else if digit {
+        if letter {
+            CAP_ALNUM
+        } else {
+            CAP_DIGIT
+        }
+    } else if first == b'X' {
         if n == 1 {
             CAP_ONE
         } else if lower {
@@ -163,7 +215,7 @@ pub fn cap_class(w: &str) -> u8 {
         } else {
             CAP_UPPER
         }
-    } else if first.is_lowercase() {
+    } else if first == b'x' {
         if upper {
             CAP_MIXED
         } else {
@@ -171,33 +223,13 @@ pub fn cap_class(w: &str) -> u8 {
         }
     } else {
         CAP_OTHER
-    }
+    };
+    (cap, n)
 }
 
 /// Whether a capitalisation class starts with a capital letter.
 pub fn is_capitalised(cap: u8) -> bool {
     matches!(cap, CAP_TITLE | CAP_UPPER | CAP_ONE)
-}
-
-fn shape(w: &str, out: &mut Vec<u8>) {
-    out.clear();
-    for c in w.chars() {
-        let s = if c.is_uppercase() {
-            b'X'
-        } else if c.is_lowercase() {
-            b'x'
-        } else if c.is_numeric() {
-            b'd'
-        } else {
-            b'o'
-        };
-        if out.last() != Some(&s) {
-            out.push(s);
-            if out.len() >= 6 {
-                break;
-            }
-        }
-    }
 }
 
 /// The last `n` characters of `s` (`None` if `s` has `n` or fewer).
@@ -272,7 +304,14 @@ pub struct Scratch {
 impl<'a> Doc<'a> {
     /// Prepares `text`, whose words are `words` (as [`crate::token::words`] gives them) and whose
     /// sentences are `sentences` (as [`crate::segment::sentences`] gives them), for `lang`.
-    pub fn prepare(text: &'a str, words: &'a [Span], sentences: &[Span], lang: Lang) -> Doc<'a> {
+    /// `lexicon` is the model's ([`Lexicon`]), if it has one.
+    pub fn prepare(
+        text: &'a str,
+        words: &'a [Span],
+        sentences: &[Span],
+        lang: Lang,
+        lexicon: Option<&Lexicon>,
+    ) -> Doc<'a> {
         let mut scratch = Scratch::default();
         // Spellings by a 64-bit hash of their bytes: a smaller table than one of strings, and no
         // string comparison per word (two spellings would be taken for one only if their
@@ -290,7 +329,7 @@ impl<'a> Doc<'a> {
                 Some(&id) => id,
                 None => {
                     let id = spellings.len() as u32;
-                    spellings.push(spelling(s, lang, &mut by_lower, &mut scratch));
+                    spellings.push(spelling(s, lang, lexicon, &mut by_lower, &mut scratch));
                     by_spelling.insert(key, id);
                     id
                 }
@@ -299,7 +338,10 @@ impl<'a> Doc<'a> {
         }
         let n_lower = by_lower.len();
         drop(by_lower);
-        let cap: Vec<u8> = spelling_of.iter().map(|&k| spellings[k as usize].cap).collect();
+        let cap: Vec<u8> = spelling_of
+            .iter()
+            .map(|&k| spellings[k as usize].cap)
+            .collect();
         let lower: Vec<u32> = spelling_of
             .iter()
             .map(|&k| spellings[k as usize].lower)
@@ -447,6 +489,11 @@ impl<'a> Doc<'a> {
     /// ("frustratingly easy" domain adaptation, with the domain read from the layout).
     pub fn style_copies(&mut self, on: bool) {
         self.copy = on && self.text.len() >= 300 && !self.text.contains('\n');
+    }
+
+    /// Whether [`Doc::style_copies`] turned copies on for this text.
+    pub fn copy_on(&self) -> bool {
+        self.copy
     }
 
     #[inline]
@@ -647,16 +694,16 @@ fn gap_hash(text: &str, from: usize, to: usize, buf: &mut Vec<u8>) -> u64 {
 fn spelling(
     w: &str,
     lang: Lang,
+    lexicon: Option<&Lexicon>,
     by_lower: &mut FastMap<u64, u32>,
     sc: &mut Scratch,
 ) -> Spelling {
     let lower_str = Terms::normalize(&mut sc.lower, w);
-    let cap = cap_class(w);
+    let (cap, n_chars) = analyse(w, &mut sc.shape);
     let mut attrs = [0u64; N_ATTRS];
     attrs[A_LOWER] = hash_bytes(1, lower_str.as_bytes());
     let n = by_lower.len() as u32;
     let lower = *by_lower.entry(attrs[A_LOWER]).or_insert(n);
-    shape(w, &mut sc.shape);
     attrs[A_SHAPE] = hash_bytes(2, &sc.shape);
     let alpha = cap != CAP_DIGIT;
     if alpha {
@@ -678,13 +725,19 @@ fn spelling(
     let stop = stopwords::is_stopword(lang, lower_str);
     let said = speech::is_reporting_word(lang, lower_str);
     attrs[A_FLAGS] = hash_u64(9, u64::from(stop) | u64::from(said) << 1);
-    let len = match w.chars().count() {
+    let len = match n_chars {
         n @ 0..=4 => n as u64,
         5..=6 => 5,
         7..=9 => 6,
         _ => 7,
     };
     attrs[A_LEN] = hash_u64(10, len);
+    // Only capitalised words are looked up: the lexicon holds capitalised words' forms.
+    if is_capitalised(cap) {
+        if let Some(k) = lexicon.and_then(|l| l.kind(attrs[A_LOWER])) {
+            attrs[A_LEX] = hash_u64(13, u64::from(k) << 4 | u64::from(cap));
+        }
+    }
     Spelling { attrs, lower, cap }
 }
 

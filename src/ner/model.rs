@@ -19,6 +19,11 @@
 //! fps        one byte per row, when fp_bits = 8
 //! shifts     one byte per row (0..=15): the row's weights are its bytes times 2^shift
 //! weights    label by label (all rows' first weight, then all rows' second...), i8
+//! then the name lexicon (see [`Lexicon`]):
+//! lex_bits   u8: 2^lex_bits buckets (0: no lexicon, and nothing follows)
+//! entries    LEB128 count, then per entry the LEB128 gap to the previous bucket (minus one)
+//! kinds      two bits per entry, four to a byte, first entry in the low bits: 0 person,
+//!            1 organisation, 2 place
 //! ```
 //!
 //! The shift is a per-row exponent (block floating point): weights of frequent features (the
@@ -92,6 +97,106 @@ pub struct Model {
     pub(crate) end: [i32; LABELS],
     wide: Table,
     kinds: Table,
+    lexicon: Option<Lexicon>,
+}
+
+/// Words that name people, organisations or places in other languages' training documents
+/// (capitalised words inside their mentions, with the kind most of their mentions have): what
+/// a model knows of names it never saw in its own language. Keyed by the hash of the word's
+/// lowercase form; each entry a bucket of that hash's top bits, so a word not in the lexicon
+/// is taken for one only when its bucket is taken (about entries / 2^bits of the time).
+#[derive(Clone, Debug)]
+pub struct Lexicon {
+    bits: u32,
+    present: Vec<u64>,
+    rank: Vec<u32>,
+    /// Two bits per entry, as in the file.
+    kinds: Vec<u8>,
+}
+
+impl Lexicon {
+    /// A lexicon of (lowercase-form hash, kind 0..3) entries; of entries with one bucket the
+    /// first is kept.
+    pub fn new(bits: u32, entries: &[(u64, u8)]) -> Lexicon {
+        let bits = bits.clamp(6, 28);
+        let mut e: Vec<(u64, u8)> = Vec::with_capacity(entries.len());
+        let mut seen = std::collections::HashSet::new();
+        for &(h, k) in entries {
+            let b = Self::bucket_of(h, bits);
+            if seen.insert(b) {
+                e.push((b, k.min(2)));
+            }
+        }
+        e.sort_unstable();
+        let size = 1u64 << bits;
+        let mut present = vec![0u64; (size as usize).div_ceil(64)];
+        for &(b, _) in &e {
+            present[(b / 64) as usize] |= 1 << (b % 64);
+        }
+        let mut kinds = vec![0u8; e.len().div_ceil(4)];
+        for (n, &(_, k)) in e.iter().enumerate() {
+            kinds[n / 4] |= k << (2 * (n % 4));
+        }
+        Lexicon::from_parts(bits, present, kinds)
+    }
+
+    fn from_parts(bits: u32, present: Vec<u64>, kinds: Vec<u8>) -> Lexicon {
+        let mut rank = Vec::with_capacity(present.len());
+        let mut total = 0u32;
+        for w in &present {
+            rank.push(total);
+            total += w.count_ones();
+        }
+        Lexicon {
+            bits,
+            present,
+            rank,
+            kinds,
+        }
+    }
+
+    fn bucket_of(h: u64, bits: u32) -> u64 {
+        (h >> 32) >> (32 - bits)
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.present.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The kind (0 person, 1 organisation, 2 place) of the word whose lowercase form hashes to
+    /// `h`, if the lexicon has it.
+    #[inline]
+    pub fn kind(&self, h: u64) -> Option<u8> {
+        let b = Self::bucket_of(h, self.bits) as usize;
+        let word = *self.present.get(b / 64)?;
+        let bit = 1u64 << (b % 64);
+        if word & bit == 0 {
+            return None;
+        }
+        let n = self.rank[b / 64] as usize + (word & (bit - 1)).count_ones() as usize;
+        Some(self.kinds.get(n / 4)? >> (2 * (n % 4)) & 3)
+    }
+
+    fn write(&self, out: &mut Vec<u8>) {
+        out.push(self.bits as u8);
+        push_leb(out, self.len() as u64);
+        let mut next = 0u64;
+        for (w, &word) in self.present.iter().enumerate() {
+            let mut bits = word;
+            while bits != 0 {
+                let b = w as u64 * 64 + u64::from(bits.trailing_zeros());
+                push_leb(out, b - next);
+                next = b + 1;
+                bits &= bits - 1;
+            }
+        }
+        out.extend_from_slice(&self.kinds);
+    }
 }
 
 /// A row to write: bucket, fingerprint, shift, weights.
@@ -111,6 +216,7 @@ pub struct ModelParts<'a> {
     /// Sorted by bucket, buckets distinct.
     pub wide: &'a [Row<LABELS>],
     pub narrow: &'a [Row<KINDS>],
+    pub lexicon: Option<&'a Lexicon>,
 }
 
 struct Reader<'a> {
@@ -150,6 +256,33 @@ impl Reader<'_> {
             }
         }
         Err(ModelError::Corrupt)
+    }
+
+    fn lexicon(&mut self) -> Result<Option<Lexicon>, ModelError> {
+        let bits = u32::from(self.u8()?);
+        if bits == 0 {
+            return Ok(None);
+        }
+        if !(6..=28).contains(&bits) {
+            return Err(ModelError::Unsupported);
+        }
+        let size = 1u64 << bits;
+        let n = self.leb()?;
+        if n > size {
+            return Err(ModelError::Corrupt);
+        }
+        let mut present = vec![0u64; (size as usize).div_ceil(64)];
+        let mut next = 0u64;
+        for _ in 0..n {
+            let b = next.checked_add(self.leb()?).ok_or(ModelError::Corrupt)?;
+            if b >= size {
+                return Err(ModelError::Corrupt);
+            }
+            present[(b / 64) as usize] |= 1 << (b % 64);
+            next = b + 1;
+        }
+        let kinds = self.take((n as usize).div_ceil(4))?.to_vec();
+        Ok(Some(Lexicon::from_parts(bits, present, kinds)))
     }
 
     fn table<const W: usize>(&mut self, bits: u32, fp_bits: u32) -> Result<Table, ModelError> {
@@ -265,10 +398,7 @@ impl Model {
             .position(|&b| b == 0)
             .ok_or(ModelError::NotAModel)?;
         let header = String::from_utf8_lossy(&bytes[..nul]).into_owned();
-        let mut r = Reader {
-            bytes,
-            at: nul + 1,
-        };
+        let mut r = Reader { bytes, at: nul + 1 };
         if r.take(4)? != MAGIC || r.u8()? != VERSION {
             return Err(ModelError::NotAModel);
         }
@@ -302,6 +432,7 @@ impl Model {
         }
         let wide = r.table::<LABELS>(bits, fp_bits)?;
         let kinds = r.table::<KINDS>(bits, fp_bits)?;
+        let lexicon = r.lexicon()?;
         if r.at != bytes.len() {
             return Err(ModelError::Truncated);
         }
@@ -316,7 +447,13 @@ impl Model {
             end,
             wide,
             kinds,
+            lexicon,
         })
+    }
+
+    /// The model's name lexicon, if it has one.
+    pub fn lexicon(&self) -> Option<&Lexicon> {
+        self.lexicon.as_ref()
     }
 
     /// The header text: the command that made the model and its figures.
@@ -389,6 +526,10 @@ impl Model {
         }
         write_table(&mut out, p.wide, p.fp_bits);
         write_table(&mut out, p.narrow, p.fp_bits);
+        match p.lexicon {
+            Some(l) => l.write(&mut out),
+            None => out.push(0),
+        }
         out
     }
 }
