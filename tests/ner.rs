@@ -11,17 +11,50 @@ use proptest::prelude::*;
 
 /// One short text per language, with names of the three kinds.
 const SAMPLES: &[(Lang, &str)] = &[
-    (Lang::En, "Prime Minister Tony Blair met Gerhard Schroeder in Berlin on Friday, Reuters said."),
-    (Lang::Fr, "M. Emmanuel Macron a reçu à Paris le patron de Mistral AI, selon l'AFP."),
-    (Lang::De, "Bundeskanzlerin Angela Merkel besuchte am Montag die Firma Siemens in München."),
-    (Lang::Es, "El presidente José María Aznar viajó a Madrid con la ministra de Telefónica."),
-    (Lang::It, "Il presidente Romano Prodi ha incontrato a Roma i dirigenti della Fiat."),
-    (Lang::Pt, "O presidente Lula da Silva visitou Lisboa com a direção da Petrobras."),
-    (Lang::Nl, "Premier Wim Kok sprak in Amsterdam met de directie van Philips."),
-    (Lang::Pl, "Premier Jerzy Buzek spotkał się w Warszawie z prezesem PZU."),
-    (Lang::Cs, "Premiér Miloš Zeman jednal v Praze se zástupci firmy Škoda."),
-    (Lang::Fi, "Pääministeri Paavo Lipponen tapasi Helsingissä Nokian johdon."),
-    (Lang::Ro, "Președintele Emil Constantinescu a vizitat Bucureștiul cu conducerea Dacia."),
+    (
+        Lang::En,
+        "Prime Minister Tony Blair met Gerhard Schroeder in Berlin on Friday, Reuters said.",
+    ),
+    (
+        Lang::Fr,
+        "M. Emmanuel Macron a reçu à Paris le patron de Mistral AI, selon l'AFP.",
+    ),
+    (
+        Lang::De,
+        "Bundeskanzlerin Angela Merkel besuchte am Montag die Firma Siemens in München.",
+    ),
+    (
+        Lang::Es,
+        "El presidente José María Aznar viajó a Madrid con la ministra de Telefónica.",
+    ),
+    (
+        Lang::It,
+        "Il presidente Romano Prodi ha incontrato a Roma i dirigenti della Fiat.",
+    ),
+    (
+        Lang::Pt,
+        "O presidente Lula da Silva visitou Lisboa com a direção da Petrobras.",
+    ),
+    (
+        Lang::Nl,
+        "Premier Wim Kok sprak in Amsterdam met de directie van Philips.",
+    ),
+    (
+        Lang::Pl,
+        "Premier Jerzy Buzek spotkał się w Warszawie z prezesem PZU.",
+    ),
+    (
+        Lang::Cs,
+        "Premiér Miloš Zeman jednal v Praze se zástupci firmy Škoda.",
+    ),
+    (
+        Lang::Fi,
+        "Pääministeri Paavo Lipponen tapasi Helsingissä Nokian johdon.",
+    ),
+    (
+        Lang::Ro,
+        "Președintele Emil Constantinescu a vizitat Bucureștiul cu conducerea Dacia.",
+    ),
 ];
 
 const GOLDEN: &str = include_str!("golden/ner-scores.txt");
@@ -55,7 +88,11 @@ fn every_language_has_a_model_with_its_figures() {
     for lang in Lang::ALL {
         let bytes = ner::embedded(lang).expect("built in");
         let model = Model::parse(bytes).unwrap_or_else(|e| panic!("{}: {e}", lang.code()));
-        assert!(model.header().contains("scripts/train-entities"), "{}", lang.code());
+        assert!(
+            model.header().contains("scripts/train-entities"),
+            "{}",
+            lang.code()
+        );
         assert!(model.header().contains("data "), "{}", lang.code());
         let (wide, narrow) = model.rows();
         assert!(wide + narrow > 1000, "{}", lang.code());
@@ -77,7 +114,9 @@ fn known_input_gives_known_label_scores() {
         "label scores changed; if on purpose (retrained models), bless with NUTSHELL_BLESS=1"
     );
     assert!(GOLDEN.lines().all(|l| !l.contains(':')
-        || l.split(": ").nth(1).is_some_and(|s| s.split(' ').count() == LABELS)));
+        || l.split(": ")
+            .nth(1)
+            .is_some_and(|s| s.split(' ').count() == LABELS)));
 }
 
 #[test]
@@ -92,11 +131,54 @@ fn loading_a_model_replaces_nothing_in_use() {
 
 /// Fragments that exercise the tricky paths.
 const PIECES: &[&str] = &[
-    "M. ", "Mme ", "Dr. ", "U.S. ", "J.-P. ", "Jean-Luc ", "l'", "’", "Le président ", "said ",
-    "Paris", "PARIS", "Neuchâtel", "Müller ", "Banque de France ", "New York ", "the ", "de ",
-    ". ", ", ", "! ", "? ", "(", ")", "«\u{a0}", "\u{a0}»", "\"", "—", "-", "¬ ", "\n", "\n\n",
-    "  ", "\t", "1996 ", "3,5 % ", "😀", "日本語。", "Привет. ", "e\u{301}", "\u{200b}", "İ",
-    "ß", "ǅ", "a", "A", "Ö", "x",
+    "M. ",
+    "Mme ",
+    "Dr. ",
+    "U.S. ",
+    "J.-P. ",
+    "Jean-Luc ",
+    "l'",
+    "’",
+    "Le président ",
+    "said ",
+    "Paris",
+    "PARIS",
+    "Neuchâtel",
+    "Müller ",
+    "Banque de France ",
+    "New York ",
+    "the ",
+    "de ",
+    ". ",
+    ", ",
+    "! ",
+    "? ",
+    "(",
+    ")",
+    "«\u{a0}",
+    "\u{a0}»",
+    "\"",
+    "—",
+    "-",
+    "¬ ",
+    "\n",
+    "\n\n",
+    "  ",
+    "\t",
+    "1996 ",
+    "3,5 % ",
+    "😀",
+    "日本語。",
+    "Привет. ",
+    "e\u{301}",
+    "\u{200b}",
+    "İ",
+    "ß",
+    "ǅ",
+    "a",
+    "A",
+    "Ö",
+    "x",
 ];
 
 fn check(text: &str, lang: Lang) {
@@ -106,7 +188,10 @@ fn check(text: &str, lang: Lang) {
         assert!(w[0].span.end <= w[1].span.start, "{text:?}");
     }
     for m in &mentions {
-        assert!(m.span.start < m.span.end && m.span.end <= text.len(), "{text:?}");
+        assert!(
+            m.span.start < m.span.end && m.span.end <= text.len(),
+            "{text:?}"
+        );
         assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
         assert_ne!(m.kind, nutshell::EntityKind::Other);
     }
