@@ -722,7 +722,7 @@ fn spelling(
         0
     };
     attrs[A_GAZ] = hash_u64(8, gaz);
-    let stop = stopwords::is_stopword(lang, lower_str);
+    let stop = is_stopword(lang, lower_str);
     let said = speech::is_reporting_word(lang, lower_str);
     attrs[A_FLAGS] = hash_u64(9, u64::from(stop) | u64::from(said) << 1);
     let len = match n_chars {
@@ -739,6 +739,21 @@ fn spelling(
         }
     }
     Spelling { attrs, lower, cap }
+}
+
+/// Whether `lower` is one of `lang`'s stopwords ([`stopwords::list`]): the same answer as
+/// [`stopwords::is_stopword`], from a small table per language keyed by the word's hash, which
+/// stays in the cache (this runs once per distinct spelling of the text).
+fn is_stopword(lang: Lang, lower: &str) -> bool {
+    static TABLES: [std::sync::OnceLock<FastMap<u64, ()>>; Lang::ALL.len()] =
+        [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
+    let Some(i) = lang.index() else {
+        return false;
+    };
+    lower.len() <= stopwords::MAX_LEN
+        && TABLES[i]
+            .get_or_init(|| stopwords::list(lang).map(|w| (hash_word(w.as_bytes()), ())).collect())
+            .contains_key(&hash_word(lower.as_bytes()))
 }
 
 /// What the tagger said about each lowercase form in earlier sentences of the document: how
