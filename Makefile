@@ -31,11 +31,14 @@ bench: ## natively: each stage against the single pass over the text; the CLI as
 	cargo bench --bench pipeline
 	scripts/bench-cli.sh
 
+# Learned weights, remade from ../shared/train: one line per trainer (each deterministic).
+TRAINERS = scripts/train-entities scripts/train-salience
+
+train: ## remake the learned models from ../shared/train (minutes)
+	@set -e; for t in $(TRAINERS); do echo "== $$t"; $$t; done
+
 eval: ## quality figures on ../shared/data
 	../shared/eval/nutshell-eval
-
-train: ## learn the weights committed as data, from ../shared/train (one script per model)
-	scripts/train-salience
 
 clean:
 	cargo clean

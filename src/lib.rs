@@ -8,6 +8,7 @@
 //! The pipeline: clean ([`clean`]) → detect language ([`lang`]) → sentences ([`segment`]) →
 //! terms ([`token`]) → salience ([`score`]) → summary ([`summary`]) → entities ([`entity`]),
 //! key phrases ([`keyphrase`]). Pages go through [`extract`] first ([`analyze_html`]).
+//! [`ner`] is a learned tagger of people, organisations and places, one model per language.
 //!
 //! Every stage passes [`Span`]s (UTF-8 byte offsets) over the original text. [`report`] turns an
 //! analysis into the owned, serialisable shape the CLI (Unicode code points) and JavaScript
@@ -25,6 +26,7 @@ pub mod figure;
 pub(crate) mod hash;
 pub mod keyphrase;
 pub mod lang;
+pub mod ner;
 pub mod offsets;
 pub mod options;
 pub mod progress;
