@@ -198,7 +198,10 @@ test('a summary reference explains its sentence', async (t) => {
   await page.click('#summary .ref');
   await page.waitForSelector('#why:not([hidden])');
   assert.ok((await page.textContent('#why-text')).includes(first.trim()));
-  assert.equal(await page.$$eval('#why-parts meter', (m) => m.length), 6);
+  // The overall score, the text's start, and the nine parts of the model (largest first).
+  assert.equal(await page.$$eval('#why-parts meter', (m) => m.length), 11);
+  const shown = await page.$$eval('#why-parts dd', (d) => d.slice(2).map((x) => Math.abs(Number(x.textContent.trim().split(' ')[0].replace('−', '-')))));
+  assert.deepEqual(shown, [...shown].sort((a, b) => b - a), 'parts are shown largest first');
   assert.equal(await page.$$eval('#article .s.explained', (e) => e.length), 1);
   await page.click('#why-close');
   assert.equal(await page.isHidden('#why'), true);

@@ -114,19 +114,36 @@ export function renderWhy(r) {
     el('br'),
     s.text,
   );
-  const parts = {
+  // The score is σ(base + Σ parts): each part is what one group of the model's features adds to
+  // (or takes from) the log-odds of this sentence against the average sentence of this text, so
+  // parts are signed and unbounded; they are shown largest first, their bars scaled to the largest.
+  const labels = {
     centrality: t('partCentrality'),
     position: t('partPosition'),
     title: t('partTitle'),
     density: t('partDensity'),
     form: t('partForm'),
+    paragraph: t('partParagraph'),
+    quotation: t('partQuotation'),
+    cues: t('partCues'),
+    novelty: t('partNovelty'),
   };
-  const rows = [[t('overallSalience'), s.score], ...Object.entries(s.parts).map(([k, v]) => [parts[k] || k, v])];
+  const parts = Object.entries(s.parts)
+    .filter(([k]) => k !== 'base')
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  const largest = Math.max(1e-6, ...parts.map(([, v]) => Math.abs(v)));
+  const sigmoid = (x) => 1 / (1 + Math.exp(-x));
+  const row = (label, meter, text) => [
+    el('dt', { text: label }),
+    el('dd', {}, el('meter', { min: 0, max: meter.max, value: meter.value, 'aria-label': `${label}: ${text}` }), ` ${text}`),
+  ];
+  const signed = (v) => `${v < 0 ? '−' : '+'}${Math.abs(v).toFixed(2)}`;
   $('why-parts').replaceChildren(
-    ...rows.flatMap(([label, v]) => [
-      el('dt', { text: label }),
-      el('dd', {}, el('meter', { min: 0, max: 1, value: Math.max(0, Math.min(1, v)), 'aria-label': label }), ` ${v.toFixed(2)}`),
-    ]),
+    ...row(t('overallSalience'), { max: 1, value: s.score }, s.score.toFixed(2)),
+    ...row(t('partBase'), { max: 1, value: sigmoid(s.parts.base ?? 0) }, sigmoid(s.parts.base ?? 0).toFixed(2)),
+    ...parts.flatMap(([k, v]) =>
+      row(labels[k] || k, { max: largest, value: Math.abs(v) }, `${signed(v)} ${v < 0 ? t('partLowers') : t('partRaises')}`),
+    ),
   );
 }
 

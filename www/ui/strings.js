@@ -169,12 +169,28 @@ export const STRINGS = {
     fr: 'Centralité : partage des mots avec le reste de l’article',
   },
   partPosition: {
-    en: 'Position: early sentences carry the news',
-    fr: 'Position : les premières phrases portent l’information',
+    en: 'Position: where it stands (it counts as much as the text reads as news)',
+    fr: 'Position : sa place (elle compte autant que le texte se lit comme une dépêche)',
   },
   partTitle: { en: 'Title: shares words with the headline', fr: 'Titre : partage des mots avec le titre' },
-  partDensity: { en: 'Density: rich in key phrases and names', fr: 'Densité : riche en expressions clés et en noms' },
-  partForm: { en: 'Form: a complete, well-formed sentence', fr: 'Forme : une phrase complète et bien formée' },
+  partDensity: { en: 'Density: names and figures per word', fr: 'Densité : noms et chiffres par mot' },
+  partForm: { en: 'Form: its length, and how it ends', fr: 'Forme : sa longueur, et sa fin' },
+  partParagraph: {
+    en: 'Paragraph: where it stands in its paragraph, and which paragraph',
+    fr: 'Paragraphe : sa place dans son paragraphe, et lequel',
+  },
+  partQuotation: { en: 'Quotation: opens or closes with a quotation mark', fr: 'Citation : s’ouvre ou se ferme sur un guillemet' },
+  partCues: {
+    en: 'Opening: its first word (a pronoun, a connective, “I”, “you”)',
+    fr: 'Début : son premier mot (un pronom, un connecteur, « je », « vous »)',
+  },
+  partNovelty: { en: 'Novelty: what the sentences before it did not say', fr: 'Nouveauté : ce que les phrases d’avant ne disaient pas' },
+  partBase: {
+    en: 'Start: the average sentence of this text, before the parts below',
+    fr: 'Départ : la phrase moyenne de ce texte, avant les parts ci-dessous',
+  },
+  partRaises: { en: 'raises it', fr: 'la relève' },
+  partLowers: { en: 'lowers it', fr: 'l’abaisse' },
 
   // ---- key figures and who said what
   figureNumber: { en: 'count', fr: 'nombre' },
