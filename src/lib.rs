@@ -5,10 +5,12 @@
 //! language, the sentences with their kinds and salience scores, a summary, the people,
 //! organisations and places named, and key phrases. [`summarize`] stops after the summary.
 //!
-//! The pipeline: clean ([`clean`]) → detect language ([`lang`]) → sentences ([`segment`]) →
-//! terms ([`token`]) → salience ([`score`]) → summary ([`summary`]) → entities ([`entity`]),
-//! key phrases ([`keyphrase`]). Pages go through [`extract`] first ([`analyze_html`]).
-//! [`ner`] is a learned tagger of people, organisations and places, one model per language.
+//! The pipeline, in the order [`analyze`] runs it: words ([`tokens`], the one scan of the text)
+//! → language ([`detect`]) → sentences ([`segment`]) and their kinds ([`classify`]) → terms
+//! ([`terms`]) → salience ([`score`]'s centrality, [`salience`]'s learned model) → summary
+//! ([`summary`]) → key phrases ([`keyphrase`]), figures ([`figure`]), entities ([`entity`], with
+//! [`ner`], a learned tagger, one model per language), quotations ([`quote`]). Pages go through
+//! [`extract`] first ([`analyze_html`]). Language knowledge is data in [`lang`].
 //!
 //! Every stage passes [`Span`]s (UTF-8 byte offsets) over the original text. [`report`] turns an
 //! analysis into the owned, serialisable shape the CLI (Unicode code points) and JavaScript
