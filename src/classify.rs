@@ -1,7 +1,7 @@
 //! Classification: which sentences are article prose and which are not.
 //!
 //! Text is never rewritten: whitespace and typographic variants (curly apostrophes, non-breaking
-//! spaces) are normalised where words are read ([`crate::token`]), so every span still points into
+//! spaces) are normalised where words are read ([`crate::tokens`], [`crate::text`]), so every span still points into
 //! the original. This stage gives each sentence a [`SentenceKind`]: headings (short lines without
 //! final punctuation) and boilerplate (photo credits, sponsor lines, cross-links) stay in the
 //! sentence list but never reach the summary.
