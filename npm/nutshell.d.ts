@@ -39,13 +39,30 @@ export interface Mention {
   end: number;
 }
 
-/** The parts a body sentence's score is made of, each in [0, 1] (0 for other sentences). */
+/** The parts a body sentence's score is made of: each group of the learned model's features'
+ * contribution to the log-odds against the average training sentence, signed and unbounded, so
+ * that `score = 1 / (1 + exp(-(base + Σ the other parts)))` (all 0 for other sentences). */
 export interface ScoreParts {
+  /** Shares words with the rest of the text: centrality, closeness to the centroid, frequency. */
   centrality: number;
+  /** Where it stands; counts only as much as the text reads as news. */
   position: number;
+  /** Shares words with the headline. */
   title: number;
+  /** Names and figures per word. */
   density: number;
+  /** Length, and whether it ends as a question, an exclamation or with a colon. */
   form: number;
+  /** Where it stands in its paragraph, and which paragraph. */
+  paragraph: number;
+  /** Opens or closes with a quotation mark. */
+  quotation: number;
+  /** Its first word (a pronoun, a connective, "I", "you"), or a question before it. */
+  cues: number;
+  /** What it says that the sentences before it did not. */
+  novelty: number;
+  /** The same for every sentence of the text: the intercept for this text and summary. */
+  base: number;
 }
 
 export interface Sentence {
@@ -53,7 +70,7 @@ export interface Sentence {
   end: number;
   text: string;
   kind: SentenceKind;
-  /** Salience: form × (0.05·centrality + 0.5·position + 0.3·title + 0.15·density); 0 unless "body". */
+  /** Salience in (0, 1): σ(base + Σ parts) of the learned model; 0 unless "body". */
   score: number;
   parts: ScoreParts;
   /** Words as the engine counts them (runs of letters and digits: "l’IA" is two), the unit of

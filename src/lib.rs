@@ -64,7 +64,13 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Analyses `text`. Never panics and never fails: any text gives a well-formed (possibly empty)
 /// analysis.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
-    run(text, options, Stages::All, &Salience::default(), &mut |_| {})
+    run(
+        text,
+        options,
+        Stages::All,
+        &Salience::default(),
+        &mut |_| {},
+    )
 }
 
 /// [`analyze`], calling `progress` as the analysis enters each [`Stage`] (in order, the last
@@ -83,7 +89,13 @@ pub fn analyze_with_progress(
 /// loaded, where each function is compiled the first time it is called, this comes back in about
 /// a third of the time of a whole analysis (the page shows its first summary this way).
 pub fn summarize(text: &str, options: &Options) -> Analysis {
-    run(text, options, Stages::Summary, &Salience::default(), &mut |_| {})
+    run(
+        text,
+        options,
+        Stages::Summary,
+        &Salience::default(),
+        &mut |_| {},
+    )
 }
 
 /// For the salience trainer (`examples/train_salience.rs`): [`summarize`] with `model` instead of

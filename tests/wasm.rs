@@ -1,5 +1,5 @@
 //! Browser tests of the JavaScript API the page relies on (`analyze`, `summarize`, `analyzeHtml`,
-//! `version`).
+//! `version`), and every golden input's export against the native one.
 //!
 //! They call the exported functions and look at the results as JavaScript sees them (plain
 //! objects read with `Reflect`, strings sliced with `String.prototype.slice`), so they pin the
@@ -139,12 +139,28 @@ fn check_shape(result: &JsValue, text: &str, with_article: bool) -> Vec<JsValue>
         let words = number(s, "words");
         assert!(words >= 0.0 && words.fract() == 0.0, "words is a count");
         let parts = get(s, "parts");
-        assert_eq!(
-            keys(&parts),
-            sorted(&["centrality", "position", "title", "density", "form"])
-        );
-        for k in keys(&parts) {
-            assert!(number(&parts, &k).is_finite());
+        // The learned model's parts: score = σ(base + Σ parts), exactly as the page explains it.
+        let names = [
+            "base",
+            "centrality",
+            "position",
+            "title",
+            "density",
+            "form",
+            "paragraph",
+            "quotation",
+            "cues",
+            "novelty",
+        ];
+        assert_eq!(keys(&parts), sorted(&names));
+        let z: f64 = names.iter().map(|k| number(&parts, k)).sum();
+        assert!(z.is_finite());
+        if kind == "body" {
+            let score = number(s, "score");
+            assert!(
+                (1.0 / (1.0 + (-z).exp()) - score).abs() < 1e-3,
+                "{score} vs σ({z})"
+            );
         }
     }
 
@@ -638,4 +654,107 @@ fn invalid_option_messages_are_exact() {
     for (name, value, want) in js_cases {
         assert_eq!(message(value), want, "options {name}");
     }
+}
+
+#[path = "support/golden_cases.rs"]
+mod golden_cases;
+
+/// Every language's entity model, loaded as a page loads the one its text needs (natively they are
+/// built in; in WebAssembly none is). Loading is once per process: a second load of a language is
+/// refused, and the test only needs the model to be there.
+fn load_entity_models() {
+    use nutshell::Lang;
+    let models: [(Lang, &[u8]); 11] = [
+        (
+            Lang::En,
+            include_bytes!("../src/lang/models/entities-en.bin"),
+        ),
+        (
+            Lang::Fr,
+            include_bytes!("../src/lang/models/entities-fr.bin"),
+        ),
+        (
+            Lang::De,
+            include_bytes!("../src/lang/models/entities-de.bin"),
+        ),
+        (
+            Lang::Es,
+            include_bytes!("../src/lang/models/entities-es.bin"),
+        ),
+        (
+            Lang::It,
+            include_bytes!("../src/lang/models/entities-it.bin"),
+        ),
+        (
+            Lang::Pt,
+            include_bytes!("../src/lang/models/entities-pt.bin"),
+        ),
+        (
+            Lang::Nl,
+            include_bytes!("../src/lang/models/entities-nl.bin"),
+        ),
+        (
+            Lang::Pl,
+            include_bytes!("../src/lang/models/entities-pl.bin"),
+        ),
+        (
+            Lang::Cs,
+            include_bytes!("../src/lang/models/entities-cs.bin"),
+        ),
+        (
+            Lang::Fi,
+            include_bytes!("../src/lang/models/entities-fi.bin"),
+        ),
+        (
+            Lang::Ro,
+            include_bytes!("../src/lang/models/entities-ro.bin"),
+        ),
+    ];
+    for (lang, bytes) in models {
+        let _ = nutshell::ner::load(lang, bytes);
+        assert!(nutshell::ner::model(lang).is_some(), "{lang:?}'s model");
+    }
+}
+
+/// Same input, same output natively and in WebAssembly: every golden input's full export, made by
+/// the library compiled to wasm, is byte for byte the golden file the native tests wrote
+/// (`tests/golden.rs`; the same export as `nutshell --format export`).
+#[wasm_bindgen_test]
+fn every_golden_export_is_the_same_in_wasm() {
+    use nutshell::{analyze, analyze_html, export, report, Options, Unit};
+    load_entity_models();
+    let options = Options::default();
+    let mut changed = Vec::new();
+    for case in golden_cases::CASES {
+        let json = match case.page {
+            Some(url) => {
+                let (article, analysis) = analyze_html(case.input, Some(url), &options);
+                let mut r = report::report(&article.text, &analysis, Unit::CodePoints);
+                r.article = Some(article);
+                export::json(&r, &options)
+            }
+            None => {
+                let analysis = analyze(case.input, &options);
+                export::json(
+                    &report::report(case.input, &analysis, Unit::CodePoints),
+                    &options,
+                )
+            }
+        } + "\n";
+        if json != case.golden {
+            let line = json
+                .lines()
+                .zip(case.golden.lines())
+                .position(|(g, w)| g != w)
+                .unwrap_or(0);
+            changed.push(format!(
+                "{} (line {}): wasm {:?}, native {:?}",
+                case.name,
+                line + 1,
+                json.lines().nth(line).unwrap_or(""),
+                case.golden.lines().nth(line).unwrap_or("")
+            ));
+        }
+    }
+    assert!(changed.is_empty(), "{}", changed.join("\n"));
 }

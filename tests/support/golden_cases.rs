@@ -3,6 +3,8 @@
 //! native tests (`tests/golden.rs`) and the browser tests (`tests/wasm.rs`) read the same bytes.
 //! Each case's full export (`nutshell --format export`) is `tests/golden/<name>.json`.
 
+#![allow(dead_code)] // shared by two test crates (golden.rs, wasm.rs), each reading part of it
+
 /// One golden input.
 pub struct Case {
     /// The golden file's name, without `.json`.
@@ -10,6 +12,10 @@ pub struct Case {
     pub input: &'static str,
     /// For a page: its address (`--url`); `None` for plain text.
     pub page: Option<&'static str>,
+    /// The golden export, embedded for the browser tests only (natively `tests/golden.rs` reads
+    /// the file at run time, so that blessing a changed or new case needs no rebuild).
+    #[cfg(target_arch = "wasm32")]
+    pub golden: &'static str,
 }
 
 impl Case {
@@ -24,6 +30,8 @@ macro_rules! text {
             name: $name,
             input: include_str!(concat!("../fixtures/golden/", $file)),
             page: None,
+            #[cfg(target_arch = "wasm32")]
+            golden: include_str!(concat!("../golden/", $name, ".json")),
         }
     };
 }
@@ -34,6 +42,8 @@ macro_rules! page {
             name: $name,
             input: include_str!(concat!("../fixtures/golden/", $file)),
             page: Some($url),
+            #[cfg(target_arch = "wasm32")]
+            golden: include_str!(concat!("../golden/", $name, ".json")),
         }
     };
 }
@@ -44,6 +54,8 @@ pub const CASES: &[Case] = &[
         name: "fr-nvidia-europe",
         input: include_str!("../fixtures/nvidia-europe-fr.txt"),
         page: None,
+        #[cfg(target_arch = "wasm32")]
+        golden: include_str!("../golden/fr-nvidia-europe.json"),
     },
     text!("de-germeval2014-dev-001", "de-germeval2014-dev-001.txt"),
     text!("es-trafilatura-24horas", "es-trafilatura-24horas.txt"),
