@@ -83,7 +83,11 @@ pub fn is_boilerplate_with(lang: Lang, s: &str, n_words: usize) -> bool {
     if bits & (ANY_BIT | lang_bit(lang)) == 0 {
         return false;
     }
-    let head: String = s.chars().take(40).flat_map(crate::text::case::lower).collect();
+    let head: String = s
+        .chars()
+        .take(40)
+        .flat_map(crate::text::case::lower)
+        .collect();
     let Some(label) = label_pattern(lang).find(&head) else {
         return false;
     };

@@ -20,7 +20,6 @@ use crate::lang::names::{self, Class};
 use crate::lang::{reporting, stopwords, Lang};
 use crate::span::Span;
 
-
 /// Positions of the word features: offsets -2, -1, 0, +1, +2.
 pub const OFFSETS: [isize; 5] = [-2, -1, 0, 1, 2];
 
@@ -752,7 +751,11 @@ fn is_stopword(lang: Lang, lower: &str) -> bool {
     };
     lower.len() <= stopwords::MAX_LEN
         && TABLES[i]
-            .get_or_init(|| stopwords::list(lang).map(|w| (hash_word(w.as_bytes()), ())).collect())
+            .get_or_init(|| {
+                stopwords::list(lang)
+                    .map(|w| (hash_word(w.as_bytes()), ()))
+                    .collect()
+            })
             .contains_key(&hash_word(lower.as_bytes()))
 }
 
