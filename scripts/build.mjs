@@ -4,8 +4,8 @@
 //
 //   node scripts/build.mjs page   the page: www/ → the built page's folder (named in
 //                                 scripts/layout.mjs), which `make serve` and the tests serve
-//   node scripts/build.mjs npm    the npm package's module and glue into pkg/ (scripts/build-npm.sh
-//                                 adds the types, README and package.json)
+//   node scripts/build.mjs npm    the npm package's module and glue (scripts/build-wasm.sh npm) into
+//                                 pkg/ (scripts/build-npm.sh adds the types, README and package.json)
 //   node scripts/build.mjs extension   the browser extension, from extension/ and the built page
 //                                 (run `page` first): one folder per browser and their zips, in
 //                                 the extension's folder (scripts/layout.mjs)
@@ -32,7 +32,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, PAGE, WASM, EXTENSION, cachedFiles } from './layout.mjs';
+import { ROOT, PAGE, WASM, WASM_NPM, EXTENSION, cachedFiles } from './layout.mjs';
 import { ICON_SIZES, iconPng } from './icons.mjs';
 import { zipFolder } from './zip.mjs';
 
@@ -135,8 +135,8 @@ async function page() {
 
 async function npm() {
   mkdirSync(NPM, { recursive: true });
-  await esbuild.build({ ...MINIFY, entryPoints: [path.join(WASM, 'nutshell.js')], outdir: NPM });
-  writeFileSync(path.join(NPM, 'nutshell_bg.wasm'), withoutNames(readFileSync(path.join(WASM, 'nutshell_bg.wasm'))));
+  await esbuild.build({ ...MINIFY, entryPoints: [path.join(WASM_NPM, 'nutshell.js')], outdir: NPM });
+  writeFileSync(path.join(NPM, 'nutshell_bg.wasm'), withoutNames(readFileSync(path.join(WASM_NPM, 'nutshell_bg.wasm'))));
 }
 
 // ---- the extension

@@ -195,11 +195,7 @@ pub fn analyze_html_js(
 /// `exportMarkdown(text, options?)`: the analysis of `text` as a Markdown document (see
 /// [`export::markdown`]).
 ///
-/// The exports are built only with the `exports` feature (the page and the npm package both
-/// build with it): together they add 19.6 KB gzip to the module (measured 2026-12-04), 12.8 KB of
-/// it constant data, mostly the tables of serde_json's float formatter (zmij: 617 128-bit powers
-/// of ten and a 2 KB shift table, which hardly compress) that exportJson brings in; a build that
-/// needs neither can leave them out.
+/// Built only with the `exports` feature (the page and the npm package build with it).
 #[cfg(feature = "exports")]
 #[wasm_bindgen(js_name = exportMarkdown)]
 pub fn export_markdown_js(text: &str, options_value: JsValue) -> Result<String, JsError> {
@@ -210,7 +206,10 @@ pub fn export_markdown_js(text: &str, options_value: JsValue) -> Result<String, 
 
 /// `exportJson(text, options?)`: the versioned JSON export of the analysis of `text` (UTF-16
 /// offsets), byte-identical for the same text and options (see [`export::json`]).
-#[cfg(feature = "exports")]
+///
+/// Built only with the `export-json` feature (the npm package's, not the page's): it is the one
+/// user of serde_json in the module, whose float formatter's tables are most of its size.
+#[cfg(feature = "export-json")]
 #[wasm_bindgen(js_name = exportJson)]
 pub fn export_json_js(text: &str, options_value: JsValue) -> Result<String, JsError> {
     let options = options(options_value)?;
