@@ -141,7 +141,19 @@ fn check_shape(result: &JsValue, text: &str, with_article: bool) -> Vec<JsValue>
         let parts = get(s, "parts");
         assert_eq!(
             keys(&parts),
-            sorted(&["centrality", "position", "title", "density", "form"])
+            // The parts of the learned salience model (src/analysis.rs, ScoreParts).
+            sorted(&[
+                "centrality",
+                "position",
+                "title",
+                "density",
+                "form",
+                "paragraph",
+                "quotation",
+                "cues",
+                "novelty",
+                "base"
+            ])
         );
         for k in keys(&parts) {
             assert!(number(&parts, &k).is_finite());
