@@ -40,12 +40,31 @@ export interface Mention {
 }
 
 /** The parts a body sentence's score is made of, each in [0, 1] (0 for other sentences). */
+/**
+ * What made a body sentence's salience: what each group of the learned model's features added to
+ * its log-odds (0: as a typical sentence); `score = σ(base + the other parts)`. All 0 unless "body".
+ */
 export interface ScoreParts {
+  /** Shares words with the rest of the text. */
   centrality: number;
+  /** Where it stands in the text. */
   position: number;
+  /** Shares words with the headline. */
   title: number;
+  /** Names and figures per word. */
   density: number;
+  /** Length, and how it ends (question, exclamation, colon). */
   form: number;
+  /** Where it stands in its paragraph, and which paragraph. */
+  paragraph: number;
+  /** Opens or closes with a quotation mark. */
+  quotation: number;
+  /** Its first word (a pronoun, a connective, "I", "you"), or a question before it. */
+  cues: number;
+  /** What it says that the sentences before it did not. */
+  novelty: number;
+  /** The same for every sentence of the text: the model's intercept and the average sentence's. */
+  base: number;
 }
 
 export interface Sentence {
@@ -53,7 +72,7 @@ export interface Sentence {
   end: number;
   text: string;
   kind: SentenceKind;
-  /** Salience: form × (0.05·centrality + 0.5·position + 0.3·title + 0.15·density); 0 unless "body". */
+  /** Salience, 0 to 1: σ of the sum of `parts`; 0 unless "body". */
   score: number;
   parts: ScoreParts;
   /** Words as the engine counts them (runs of letters and digits: "l’IA" is two), the unit of

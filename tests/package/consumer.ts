@@ -38,7 +38,8 @@ same<keyof Analysis,
   'version' | 'offsets' | 'language' | 'title' | 'sentences' | 'summary' | 'entities' | 'keyphrases'
   | 'quotes' | 'speakers' | 'figures' | 'article'>(true);
 same<keyof Sentence, 'start' | 'end' | 'text' | 'kind' | 'score' | 'parts' | 'words'>(true);
-same<keyof ScoreParts, 'centrality' | 'position' | 'title' | 'density' | 'form'>(true);
+same<keyof ScoreParts,
+  'centrality' | 'position' | 'title' | 'density' | 'form' | 'paragraph' | 'quotation' | 'cues' | 'novelty' | 'base'>(true);
 same<keyof Entity, 'text' | 'kind' | 'count' | 'mentions'>(true);
 same<keyof Mention, 'start' | 'end'>(true);
 same<keyof Keyphrase, 'text' | 'score' | 'count'>(true);
@@ -80,9 +81,11 @@ export async function main(text: string, html: string, wasm: ArrayBuffer): Promi
     const end: number = s.end;
     const kind: SentenceKind = s.kind;
     const score: number = s.score;
-    const { centrality, position, title: t, density, form }: ScoreParts = s.parts;
+    const { centrality, position, title: t, density, form, paragraph, quotation, cues, novelty, base }: ScoreParts =
+      s.parts;
     const words: number = s.words;
-    const sum: number = centrality + position + t + density + form + score + words;
+    const sum: number =
+      centrality + position + t + density + form + paragraph + quotation + cues + novelty + base + score + words;
     out.push(`${start}-${end} ${kind} ${sum} ${s.text.toUpperCase()}`);
   }
   const summary: number[] = a.summary;
