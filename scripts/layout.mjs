@@ -30,9 +30,15 @@ export function listFiles(dir, under = '') {
     .sort();
 }
 
+/** The entity models' folder in the built page, the extension and the npm package: one file per
+ * language (entities-<lang>.bin, copied from src/lang/models/), fetched only for that language. */
+export const MODELS_DIR = 'models';
+export const MODELS_SRC = path.join(ROOT, 'src/lang/models');
+
 /** What the service worker of the built page in `dir` keeps for offline use: every file but
- * itself, and './' (the address of index.html). */
-export const cachedFiles = (dir) => ['./', ...listFiles(dir).filter((f) => f !== 'sw.js')];
+ * itself and the entity models (each is kept when the page first fetches it), and './' (the
+ * address of index.html). */
+export const cachedFiles = (dir) => ['./', ...listFiles(dir).filter((f) => f !== 'sw.js' && !f.startsWith(`${MODELS_DIR}/`))];
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const which = { page: PAGE_DIR, wasm: WASM_DIR, 'wasm-npm': WASM_NPM_DIR, extension: EXTENSION_DIR }[process.argv[2] || 'page'];

@@ -62,7 +62,13 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Analyses `text`. Never panics and never fails: any text gives a well-formed (possibly empty)
 /// analysis.
 pub fn analyze(text: &str, options: &Options) -> Analysis {
-    run(text, options, Stages::All, &Salience::default(), &mut |_| {})
+    run(
+        text,
+        options,
+        Stages::All,
+        &Salience::default(),
+        &mut |_| {},
+    )
 }
 
 /// [`analyze`], calling `progress` as the analysis enters each [`Stage`] (in order, the last
@@ -81,7 +87,13 @@ pub fn analyze_with_progress(
 /// loaded, where each function is compiled the first time it is called, this comes back in about
 /// a third of the time of a whole analysis (the page shows its first summary this way).
 pub fn summarize(text: &str, options: &Options) -> Analysis {
-    run(text, options, Stages::Summary, &Salience::default(), &mut |_| {})
+    run(
+        text,
+        options,
+        Stages::Summary,
+        &Salience::default(),
+        &mut |_| {},
+    )
 }
 
 /// For the salience trainer (`examples/train_salience.rs`): [`summarize`] with `model` instead of
@@ -126,6 +138,43 @@ enum Stages {
     All,
 }
 
+/// The options' language, else the one detected in `text` (scanned into `tokens`), else
+/// `fallback` (a page's declared language).
+fn choose_language(
+    text: &str,
+    tokens: &tokens::Tokens,
+    options: &Options,
+    fallback: Option<Lang>,
+) -> Lang {
+    options.language.unwrap_or_else(|| {
+        let detected = detect::detect(text, tokens);
+        match fallback {
+            Some(l) if detected == Lang::Und => l,
+            _ => detected,
+        }
+    })
+}
+
+/// The language [`analyze`] of `text` with `options` analyses it in: what a caller that loads
+/// each language's entity model on demand ([`ner::load`]) needs to know first. One scan of the
+/// text, as the analysis starts with.
+pub fn language(text: &str, options: &Options) -> Lang {
+    choose_language(text, &tokens::Tokens::scan(text), options, None)
+}
+
+/// The language [`analyze_html`] analyses the page's article in (see [`language`]); the
+/// article is extracted to find it.
+pub fn html_language(html: &str, url: Option<&str>, options: &Options) -> Lang {
+    let article = extract::extract(html, url);
+    let declared = article.language.as_deref().and_then(Lang::from_code);
+    choose_language(
+        &article.text,
+        &tokens::Tokens::scan(&article.text),
+        options,
+        declared,
+    )
+}
+
 fn run(
     text: &str,
     options: &Options,
@@ -136,13 +185,7 @@ fn run(
     // The one scan of the text into words: every stage below reads these tokens.
     progress(Stage::Words);
     let mut tokens = tokens::Tokens::scan(text);
-    let language = options.language.unwrap_or_else(|| {
-        let detected = detect::detect(text, &tokens);
-        match how.fallback {
-            Some(l) if detected == Lang::Und => l,
-            _ => detected,
-        }
-    });
+    let language = choose_language(text, &tokens, options, how.fallback);
     progress(Stage::Sentences);
     let spans = segment::sentences(text, language);
     tokens.split(text, &spans);

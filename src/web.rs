@@ -10,11 +10,18 @@
 //!   bar for a long text;
 //! - then `{id, result, ms}`, or `{id, error, fatal: false}` for invalid options.
 //!
+//! The module has no entity model built in (each is ~38 KB gzip): before analysing a text in a
+//! language whose model it lacks, the loop answers `{id, model: "fr"}` instead; the page fetches
+//! the file (once per language, from its own static files), posts `{type: "model", lang, bytes}`
+//! (`bytes` null if it could not), then the request again, which is analysed with the model, or
+//! with the entity rules if there was none. Each language is asked for once.
+//!
 //! A trap (a bug, or memory exhausted) is not caught here: it surfaces in the page as the
 //! worker's `error` event, and the engine starts a fresh worker.
 
 use crate::wasm::{options, to_js};
-use crate::{analyze_html_with_progress, analyze_with_progress, report, Stage, Unit};
+use crate::{analyze_html_with_progress, analyze_with_progress, report, Lang, Stage, Unit};
+use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -47,11 +54,58 @@ fn post(scope: &DedicatedWorkerGlobalScope, fields: &[(&str, &JsValue)]) {
     let _ = scope.post_message(&object);
 }
 
+thread_local! {
+    /// The languages whose model the page was asked for (bit = [`Lang::index`]).
+    static ASKED: Cell<u32> = const { Cell::new(0) };
+}
+
+/// The language of the request whose entity model is missing and was not asked for yet.
+fn missing_model(data: &JsValue, options: &crate::Options) -> Option<Lang> {
+    let lang = match get(data, "html").as_string() {
+        Some(html) => crate::html_language(&html, get(data, "url").as_string().as_deref(), options),
+        None => crate::language(&get(data, "text").as_string().unwrap_or_default(), options),
+    };
+    let bit = 1 << lang.index()?;
+    if crate::ner::model(lang).is_some() || ASKED.get() & bit != 0 {
+        return None;
+    }
+    ASKED.set(ASKED.get() | bit);
+    Some(lang)
+}
+
+/// `{type: "model", lang, bytes}` from the page: a model file to load (or none, `bytes` null).
+fn load_model(data: &JsValue) {
+    let (Some(code), bytes) = (get(data, "lang").as_string(), get(data, "bytes")) else {
+        return;
+    };
+    let Some(lang) = Lang::from_code(&code) else {
+        return;
+    };
+    if let Some(i) = lang.index() {
+        ASKED.set(ASKED.get() | 1 << i);
+    }
+    if let Some(bytes) = bytes.dyn_ref::<js_sys::Uint8Array>() {
+        // A file that is not a model leaves the rules in charge, as a missing one does.
+        let _ = crate::ner::load(lang, &bytes.to_vec());
+    }
+}
+
 fn answer(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
     let id = get(data, "id");
-    // Only requests have an id (the module and other messages are the loader's).
+    // Only requests have an id (the module and other messages are the loader's), but for the
+    // page's models.
     if id.is_undefined() {
+        if get(data, "type").as_string().as_deref() == Some("model") {
+            load_model(data);
+        }
         return;
+    }
+    // Invalid options are the analysis' error to report, below.
+    if let Ok(options) = options(get(data, "options")) {
+        if let Some(lang) = missing_model(data, &options) {
+            post(scope, &[("id", &id), ("model", &lang.code().into())]);
+            return;
+        }
     }
     let clock = scope.performance();
     let now = || clock.as_ref().map_or(0.0, web_sys::Performance::now);
