@@ -120,6 +120,11 @@ export function renderWhy(r) {
     title: t('partTitle'),
     density: t('partDensity'),
     form: t('partForm'),
+    paragraph: t('partParagraph'),
+    quotation: t('partQuotation'),
+    cues: t('partCues'),
+    novelty: t('partNovelty'),
+    base: t('partBase'),
   };
   const rows = [[t('overallSalience'), s.score], ...Object.entries(s.parts).map(([k, v]) => [parts[k] || k, v])];
   $('why-parts').replaceChildren(

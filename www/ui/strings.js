@@ -175,6 +175,11 @@ export const STRINGS = {
   partTitle: { en: 'Title: shares words with the headline', fr: 'Titre : partage des mots avec le titre' },
   partDensity: { en: 'Density: rich in key phrases and names', fr: 'Densité : riche en expressions clés et en noms' },
   partForm: { en: 'Form: a complete, well-formed sentence', fr: 'Forme : une phrase complète et bien formée' },
+  partParagraph: { en: 'Paragraph: where it stands in its paragraph', fr: 'Paragraphe : sa place dans son paragraphe' },
+  partQuotation: { en: 'Quotation: opens or closes with a quotation mark', fr: 'Citation : s’ouvre ou se ferme sur un guillemet' },
+  partCues: { en: 'Opening: its first word, or a question before it', fr: 'Début : son premier mot, ou une question avant elle' },
+  partNovelty: { en: 'Novelty: what the sentences before it did not say', fr: 'Nouveauté : ce que les phrases d’avant ne disaient pas' },
+  partBase: { en: 'Base: the same for every sentence of the text', fr: 'Base : la même pour toutes les phrases du texte' },
 
   // ---- key figures and who said what
   figureNumber: { en: 'count', fr: 'nombre' },
