@@ -165,7 +165,11 @@ pub fn language(text: &str, options: &Options) -> Lang {
 /// The language [`analyze_html`] analyses the page's article in (see [`language`]); the
 /// article is extracted to find it.
 pub fn html_language(html: &str, url: Option<&str>, options: &Options) -> Lang {
-    let article = extract::extract(html, url);
+    article_language(&extract::extract(html, url), options)
+}
+
+/// The language [`analyze_article_with_progress`] analyses `article` in (see [`language`]).
+pub fn article_language(article: &Article, options: &Options) -> Lang {
     let declared = article.language.as_deref().and_then(Lang::from_code);
     choose_language(
         &article.text,
@@ -323,6 +327,17 @@ pub fn analyze_html_with_progress(
 ) -> (Article, Analysis) {
     progress(Stage::Article);
     let article = extract::extract(html, url);
+    let analysis = analyze_article_with_progress(&article, options, progress);
+    (article, analysis)
+}
+
+/// The analysis [`analyze_html_with_progress`] makes of an article already extracted from its
+/// page (`progress` starts at the stage after [`Stage::Article`]).
+pub fn analyze_article_with_progress(
+    article: &Article,
+    options: &Options,
+    progress: &mut dyn FnMut(Stage),
+) -> Analysis {
     let mut options = options.clone();
     if options.title.is_none() && !article.title.trim().is_empty() {
         options.title = Some(article.title.clone());
@@ -333,6 +348,5 @@ pub fn analyze_html_with_progress(
         fallback: declared,
         ..Salience::default()
     };
-    let analysis = run(&article.text, &options, Stages::All, &how, progress);
-    (article, analysis)
+    run(&article.text, &options, Stages::All, &how, progress)
 }

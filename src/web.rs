@@ -14,14 +14,17 @@
 //! language whose model it lacks, the loop answers `{id, model: "fr"}` instead; the page fetches
 //! the file (once per language, from its own static files), posts `{type: "model", lang, bytes}`
 //! (`bytes` null if it could not), then the request again, which is analysed with the model, or
-//! with the entity rules if there was none. Each language is asked for once.
+//! with the entity rules if there was none. Each language is asked for once; a page's article,
+//! extracted to learn its language, is kept for the request's second coming.
 //!
 //! A trap (a bug, or memory exhausted) is not caught here: it surfaces in the page as the
 //! worker's `error` event, and the engine starts a fresh worker.
 
 use crate::wasm::{options, to_js};
-use crate::{analyze_html_with_progress, analyze_with_progress, report, Lang, Stage, Unit};
-use std::cell::Cell;
+use crate::{
+    analyze_article_with_progress, analyze_with_progress, report, Article, Lang, Stage, Unit,
+};
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -57,20 +60,21 @@ fn post(scope: &DedicatedWorkerGlobalScope, fields: &[(&str, &JsValue)]) {
 thread_local! {
     /// The languages whose model the page was asked for (bit = [`Lang::index`]).
     static ASKED: Cell<u32> = const { Cell::new(0) };
+    /// The article of the page request waiting for its language's model, by request id: the
+    /// request comes again once the model is here, and is not extracted twice.
+    static WAITING: RefCell<Option<(JsValue, Article)>> = const { RefCell::new(None) };
 }
 
-/// The language of the request whose entity model is missing and was not asked for yet.
-fn missing_model(data: &JsValue, options: &crate::Options) -> Option<Lang> {
-    let lang = match get(data, "html").as_string() {
-        Some(html) => crate::html_language(&html, get(data, "url").as_string().as_deref(), options),
-        None => crate::language(&get(data, "text").as_string().unwrap_or_default(), options),
+/// Whether to ask the page for `lang`'s model (once: it is marked asked).
+fn ask_for(lang: Lang) -> bool {
+    let Some(i) = lang.index() else {
+        return false;
     };
-    let bit = 1 << lang.index()?;
-    if crate::ner::model(lang).is_some() || ASKED.get() & bit != 0 {
-        return None;
+    if crate::ner::model(lang).is_some() || ASKED.get() & 1 << i != 0 {
+        return false;
     }
-    ASKED.set(ASKED.get() | bit);
-    Some(lang)
+    ASKED.set(ASKED.get() | 1 << i);
+    true
 }
 
 /// `{type: "model", lang, bytes}` from the page: a model file to load (or none, `bytes` null).
@@ -90,6 +94,13 @@ fn load_model(data: &JsValue) {
     }
 }
 
+/// What a request asks for, read from its message.
+enum Request {
+    Text(String),
+    Markdown(String),
+    Page(Article),
+}
+
 fn answer(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
     let id = get(data, "id");
     // Only requests have an id (the module and other messages are the loader's), but for the
@@ -100,18 +111,50 @@ fn answer(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
         }
         return;
     }
-    // Invalid options are the analysis' error to report, below.
-    if let Ok(options) = options(get(data, "options")) {
-        if let Some(lang) = missing_model(data, &options) {
-            post(scope, &[("id", &id), ("model", &lang.code().into())]);
-            return;
-        }
-    }
+    let waiting = WAITING
+        .take()
+        .filter(|(w, _)| js_sys::Object::is(w, &id))
+        .map(|(_, article)| article);
     let clock = scope.performance();
     let now = || clock.as_ref().map_or(0.0, web_sys::Performance::now);
     let t0 = now();
-    match respond(scope, data, &id) {
-        Ok(result) => post(
+    let progress = |stage: Stage| {
+        let p = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&p, &"stage".into(), &stage.name().into());
+        let _ = js_sys::Reflect::set(&p, &"done".into(), &f64::from(stage.done()).into());
+        post(scope, &[("id", &id), ("progress", &p.into())]);
+    };
+    let result = options(get(data, "options")).and_then(|options| {
+        let request = match get(data, "html").as_string() {
+            Some(html) => Request::Page(waiting.unwrap_or_else(|| {
+                progress(Stage::Article);
+                crate::extract::extract(&html, get(data, "url").as_string().as_deref())
+            })),
+            None => {
+                let text = get(data, "text").as_string().unwrap_or_default();
+                if get(data, "format").as_string().as_deref() == Some("markdown") {
+                    Request::Markdown(text)
+                } else {
+                    Request::Text(text)
+                }
+            }
+        };
+        let lang = match &request {
+            Request::Text(text) | Request::Markdown(text) => crate::language(text, &options),
+            Request::Page(article) => crate::article_language(article, &options),
+        };
+        if ask_for(lang) {
+            if let Request::Page(article) = request {
+                WAITING.set(Some((id.clone(), article)));
+            }
+            return Ok(Err(lang));
+        }
+        respond(request, &options, progress).map(Ok)
+    });
+    match result {
+        // The model first: the page sends it, then this request again.
+        Ok(Err(lang)) => post(scope, &[("id", &id), ("model", &lang.code().into())]),
+        Ok(Ok(result)) => post(
             scope,
             &[
                 ("id", &id),
@@ -132,33 +175,24 @@ fn answer(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
         }
     }
 }
-
 fn respond(
-    scope: &DedicatedWorkerGlobalScope,
-    data: &JsValue,
-    id: &JsValue,
+    request: Request,
+    options: &crate::Options,
+    mut progress: impl FnMut(Stage),
 ) -> Result<JsValue, JsError> {
-    let options = options(get(data, "options"))?;
-    let mut progress = |stage: Stage| {
-        let p = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&p, &"stage".into(), &stage.name().into());
-        let _ = js_sys::Reflect::set(&p, &"done".into(), &f64::from(stage.done()).into());
-        post(scope, &[("id", id), ("progress", &p.into())]);
-    };
-    if let Some(html) = get(data, "html").as_string() {
-        let url = get(data, "url").as_string();
-        let (article, analysis) =
-            analyze_html_with_progress(&html, url.as_deref(), &options, &mut progress);
-        let mut r = report::report(&article.text, &analysis, Unit::Utf16);
-        r.article = Some(article);
-        return to_js(&r);
+    match request {
+        Request::Page(article) => {
+            let analysis = analyze_article_with_progress(&article, options, &mut progress);
+            let mut r = report::report(&article.text, &analysis, Unit::Utf16);
+            r.article = Some(article);
+            to_js(&r)
+        }
+        Request::Markdown(text) => markdown(&text, options),
+        Request::Text(text) => {
+            let analysis = analyze_with_progress(&text, options, &mut progress);
+            to_js(&report::report(&text, &analysis, Unit::Utf16))
+        }
     }
-    let text = get(data, "text").as_string().unwrap_or_default();
-    if get(data, "format").as_string().as_deref() == Some("markdown") {
-        return markdown(&text, &options);
-    }
-    let analysis = analyze_with_progress(&text, &options, &mut progress);
-    to_js(&report::report(&text, &analysis, Unit::Utf16))
 }
 
 #[cfg(feature = "exports")]
