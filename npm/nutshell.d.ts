@@ -238,11 +238,38 @@ export function countWords(text: string): number;
 /** The engine's version, e.g. "0.1.0". */
 export function version(): string;
 
+/** A language that has an entity model: every `Language` but "und". */
+export type ModelLanguage = Exclude<Language, "und">;
+
+/**
+ * The language `analyze(text, options)` analyses `text` in ("und" when undetermined): the one
+ * whose entity model to load first. Throws an `Error` on invalid options.
+ */
+export function detectLanguage(text: string, options?: Options | null): Language;
+
+/** As `detectLanguage`, for `analyzeHtml(html, url, options)`: the language of the page's article. */
+export function detectHtmlLanguage(html: string, url?: string | null, options?: Options | null): Language;
+
+/**
+ * Loads the entity model of `lang`, the bytes of the package's `models/entities-<lang>.bin`. The
+ * module has none built in: until a language's model is loaded, its names are found by rules
+ * (fewer, and more often of the wrong kind). Throws an `Error` saying why if the bytes are not a
+ * model or the language is unknown; loading a language again keeps the model already loaded.
+ * In Node: `loadEntityModel("fr", readFileSync(new URL("./models/entities-fr.bin",
+ * import.meta.resolve("nutshell-wasm"))))`.
+ */
+export function loadEntityModel(lang: ModelLanguage | (string & {}), bytes: Uint8Array): void;
+
+/** Whether `lang` has an entity model loaded (false for an unknown code or "und"). */
+export function hasEntityModel(lang: ModelLanguage | (string & {})): boolean;
+
 /**
  * Inside a dedicated Web Worker, after `init()`: answers the page's requests posted to the worker
  * (`{id, text, options}`, `{id, html, url, options}`, `{id, format: "markdown", text, options}`)
  * with `{id, progress: {stage, done}}` as the analysis enters each stage, then `{id, result, ms}`
- * or `{id, error, fatal: false}`. The protocol of Nutshell's own page (its worker.js). Throws
+ * or `{id, error, fatal: false}`; first, once per language whose entity model is not loaded,
+ * `{id, model: lang}` instead, after which the page posts `{type: "model", lang, bytes}` (`bytes`:
+ * the model file, or null for none) and the request again. The protocol of Nutshell's own page (its worker.js). Throws
  * outside a dedicated worker.
  */
 export function serveWorker(): void;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/ (not committed) from the page's wasm build (scripts/build-wasm.sh:
-# `wasm-pack build --target web`, the `exports` feature included): the minified ES module glue and
+# Builds the npm package into pkg/ (not committed) from its wasm build (scripts/build-wasm.sh npm:
+# `wasm-pack build --target web`, the page's build and exportJson): the minified ES module glue and
 # the module without its name section (scripts/build.mjs npm), the hand-written types
 # (npm/nutshell.d.ts), npm/README.md and a package.json whose version is Cargo.toml's. wasm-pack's
 # own package.json and README (--no-pack) are not used: npm/ has ours.
@@ -10,8 +10,8 @@
 # function cannot ship untyped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/build-wasm.sh
-wasm=$(node scripts/layout.mjs wasm)
+scripts/build-wasm.sh npm
+wasm=$(node scripts/layout.mjs wasm-npm)
 rm -rf pkg
 node scripts/build.mjs npm
 

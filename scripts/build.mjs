@@ -4,8 +4,8 @@
 //
 //   node scripts/build.mjs page   the page: www/ → the built page's folder (named in
 //                                 scripts/layout.mjs), which `make serve` and the tests serve
-//   node scripts/build.mjs npm    the npm package's module and glue into pkg/ (scripts/build-npm.sh
-//                                 adds the types, README and package.json)
+//   node scripts/build.mjs npm    the npm package's module and glue (scripts/build-wasm.sh npm) into
+//                                 pkg/ (scripts/build-npm.sh adds the types, README and package.json)
 //   node scripts/build.mjs extension   the browser extension, from extension/ and the built page
 //                                 (run `page` first): one folder per browser and their zips, in
 //                                 the extension's folder (scripts/layout.mjs)
@@ -14,12 +14,13 @@
 // and sw.js are minified on their own (engine.js stays a module of its own: index.html loads it
 // and app.js imports the same instance); the glue is minified and the module loses its name
 // section (what `wasm-bindgen --remove-name-section` drops: function names, for stack traces
-// only); style.css is minified; index.html, icon.svg and the manifest are copied as they are;
+// only); style.css is minified; index.html, icon.svg, the manifest and the entity models
+// (models/entities-<lang>.bin, from src/lang/models/) are copied as they are;
 // bookmarklet.js is bundled with the on-page code it shares with the extension (onpage/) into one
 // self-contained script, not minified (the bookmarklet link the page makes from it is meant to
-// be readable in the bookmark). The service worker keeps exactly the files built here: their
-// list is written into sw.js. index.html's CSP must allow its inline boot script by its SHA-256
-// hash, or the build fails.
+// be readable in the bookmark). The service worker keeps exactly the files built here but the
+// models (it keeps each one once fetched): their list is written into sw.js. index.html's CSP
+// must allow its inline boot script by its SHA-256 hash, or the build fails.
 //
 // The extension (extension/, one source for Chrome and Firefox): the two manifests are made here
 // (extensionManifest: they differ only where the browsers do), with _locales/ from the interface's
@@ -32,7 +33,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, PAGE, WASM, EXTENSION, cachedFiles } from './layout.mjs';
+import { ROOT, PAGE, WASM, WASM_NPM, EXTENSION, MODELS_DIR, MODELS_SRC, cachedFiles } from './layout.mjs';
 import { ICON_SIZES, iconPng } from './icons.mjs';
 import { zipFolder } from './zip.mjs';
 
@@ -121,6 +122,8 @@ async function page() {
   });
   await esbuild.build({ ...MINIFY, entryPoints: [path.join(WASM, 'nutshell.js')], outdir: path.join(PAGE, 'pkg') });
   writeFileSync(path.join(PAGE, 'pkg/nutshell_bg.wasm'), withoutNames(readFileSync(path.join(WASM, 'nutshell_bg.wasm'))));
+  // The entity models, fetched by engine.js one language at a time (the module has none).
+  cpSync(MODELS_SRC, path.join(PAGE, MODELS_DIR), { recursive: true });
 
   // Last, the service worker, with the list of everything else.
   const files = cachedFiles(PAGE);
@@ -135,8 +138,10 @@ async function page() {
 
 async function npm() {
   mkdirSync(NPM, { recursive: true });
-  await esbuild.build({ ...MINIFY, entryPoints: [path.join(WASM, 'nutshell.js')], outdir: NPM });
-  writeFileSync(path.join(NPM, 'nutshell_bg.wasm'), withoutNames(readFileSync(path.join(WASM, 'nutshell_bg.wasm'))));
+  await esbuild.build({ ...MINIFY, entryPoints: [path.join(WASM_NPM, 'nutshell.js')], outdir: NPM });
+  writeFileSync(path.join(NPM, 'nutshell_bg.wasm'), withoutNames(readFileSync(path.join(WASM_NPM, 'nutshell_bg.wasm'))));
+  // The entity models, for loadEntityModel (the module has none built in).
+  cpSync(MODELS_SRC, path.join(NPM, MODELS_DIR), { recursive: true });
 }
 
 // ---- the extension
@@ -248,6 +253,8 @@ async function extension() {
     }
     for (const n of ICON_SIZES) writeFileSync(path.join(out, 'icons', `icon-${n}.png`), iconPng(n));
     for (const f of FROM_PAGE) cpSync(path.join(PAGE, f), path.join(out, f));
+    // Every language's entity model: the panel's engine fetches the one it needs from here.
+    cpSync(path.join(PAGE, MODELS_DIR), path.join(out, MODELS_DIR), { recursive: true });
     // The background stays as written: short, and readable where a reviewer looks.
     cpSync(path.join(EXT, 'background.js'), path.join(out, 'background.js'));
     writeFileSync(path.join(out, 'panel.html'), panelHtml());

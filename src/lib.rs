@@ -140,6 +140,47 @@ enum Stages {
     All,
 }
 
+/// The options' language, else the one detected in `text` (scanned into `tokens`), else
+/// `fallback` (a page's declared language).
+fn choose_language(
+    text: &str,
+    tokens: &tokens::Tokens,
+    options: &Options,
+    fallback: Option<Lang>,
+) -> Lang {
+    options.language.unwrap_or_else(|| {
+        let detected = detect::detect(text, tokens);
+        match fallback {
+            Some(l) if detected == Lang::Und => l,
+            _ => detected,
+        }
+    })
+}
+
+/// The language [`analyze`] of `text` with `options` analyses it in: what a caller that loads
+/// each language's entity model on demand ([`ner::load`]) needs to know first. One scan of the
+/// text, as the analysis starts with.
+pub fn language(text: &str, options: &Options) -> Lang {
+    choose_language(text, &tokens::Tokens::scan(text), options, None)
+}
+
+/// The language [`analyze_html`] analyses the page's article in (see [`language`]); the
+/// article is extracted to find it.
+pub fn html_language(html: &str, url: Option<&str>, options: &Options) -> Lang {
+    article_language(&extract::extract(html, url), options)
+}
+
+/// The language [`analyze_article_with_progress`] analyses `article` in (see [`language`]).
+pub fn article_language(article: &Article, options: &Options) -> Lang {
+    let declared = article.language.as_deref().and_then(Lang::from_code);
+    choose_language(
+        &article.text,
+        &tokens::Tokens::scan(&article.text),
+        options,
+        declared,
+    )
+}
+
 fn run(
     text: &str,
     options: &Options,
@@ -150,13 +191,7 @@ fn run(
     // The one scan of the text into words: every stage below reads these tokens.
     progress(Stage::Words);
     let mut tokens = tokens::Tokens::scan(text);
-    let language = options.language.unwrap_or_else(|| {
-        let detected = detect::detect(text, &tokens);
-        match how.fallback {
-            Some(l) if detected == Lang::Und => l,
-            _ => detected,
-        }
-    });
+    let language = choose_language(text, &tokens, options, how.fallback);
     progress(Stage::Sentences);
     let spans = segment::sentences(text, language);
     tokens.split(text, &spans);
@@ -294,6 +329,17 @@ pub fn analyze_html_with_progress(
 ) -> (Article, Analysis) {
     progress(Stage::Article);
     let article = extract::extract(html, url);
+    let analysis = analyze_article_with_progress(&article, options, progress);
+    (article, analysis)
+}
+
+/// The analysis [`analyze_html_with_progress`] makes of an article already extracted from its
+/// page (`progress` starts at the stage after [`Stage::Article`]).
+pub fn analyze_article_with_progress(
+    article: &Article,
+    options: &Options,
+    progress: &mut dyn FnMut(Stage),
+) -> Analysis {
     let mut options = options.clone();
     if options.title.is_none() && !article.title.trim().is_empty() {
         options.title = Some(article.title.clone());
@@ -304,6 +350,5 @@ pub fn analyze_html_with_progress(
         fallback: declared,
         ..Salience::default()
     };
-    let analysis = run(&article.text, &options, Stages::All, &how, progress);
-    (article, analysis)
+    run(&article.text, &options, Stages::All, &how, progress)
 }

@@ -195,11 +195,7 @@ pub fn analyze_html_js(
 /// `exportMarkdown(text, options?)`: the analysis of `text` as a Markdown document (see
 /// [`export::markdown`]).
 ///
-/// The exports are built only with the `exports` feature (the page and the npm package both
-/// build with it): together they add 19.6 KB gzip to the module (measured 2026-12-04), 12.8 KB of
-/// it constant data, mostly the tables of serde_json's float formatter (zmij: 617 128-bit powers
-/// of ten and a 2 KB shift table, which hardly compress) that exportJson brings in; a build that
-/// needs neither can leave them out.
+/// Built only with the `exports` feature (the page and the npm package build with it).
 #[cfg(feature = "exports")]
 #[wasm_bindgen(js_name = exportMarkdown)]
 pub fn export_markdown_js(text: &str, options_value: JsValue) -> Result<String, JsError> {
@@ -210,12 +206,67 @@ pub fn export_markdown_js(text: &str, options_value: JsValue) -> Result<String, 
 
 /// `exportJson(text, options?)`: the versioned JSON export of the analysis of `text` (UTF-16
 /// offsets), byte-identical for the same text and options (see [`export::json`]).
-#[cfg(feature = "exports")]
+///
+/// Built only with the `export-json` feature (the npm package's, not the page's): it is the one
+/// user of serde_json in the module, whose float formatter's tables are most of its size.
+#[cfg(feature = "export-json")]
 #[wasm_bindgen(js_name = exportJson)]
 pub fn export_json_js(text: &str, options_value: JsValue) -> Result<String, JsError> {
     let options = options(options_value)?;
     let r = report::report(text, &analyze(text, &options), Unit::Utf16);
     Ok(export::json(&r, &options))
+}
+
+/// `detectLanguage(text, options?)`: the code of the language `analyze(text, options)` analyses
+/// `text` in (`"und"` when undetermined), so that a caller can load that language's entity
+/// model first ([`load_entity_model_js`]).
+#[wasm_bindgen(js_name = detectLanguage)]
+pub fn detect_language_js(text: &str, options_value: JsValue) -> Result<String, JsError> {
+    let options = options(options_value)?;
+    Ok(crate::language(text, &options).code().to_string())
+}
+
+/// `detectHtmlLanguage(html, url?, options?)`: as `detectLanguage`, for `analyzeHtml`: the
+/// language of the page's article (extracted for it).
+#[wasm_bindgen(js_name = detectHtmlLanguage)]
+pub fn detect_html_language_js(
+    html: &str,
+    url: Option<String>,
+    options_value: JsValue,
+) -> Result<String, JsError> {
+    let options = options(options_value)?;
+    Ok(crate::html_language(html, url.as_deref(), &options)
+        .code()
+        .to_string())
+}
+
+/// The language of a code the API was given, or an error naming the codes it knows.
+fn lang_of(code: &str) -> Result<crate::Lang, JsError> {
+    crate::Lang::from_code(code)
+        .filter(|l| *l != crate::Lang::Und)
+        .ok_or_else(|| {
+            JsError::new(&format!(
+                "unknown language `{code}`: the languages with entity models are {}",
+                crate::Lang::ALL.map(|l| l.code()).join(", ")
+            ))
+        })
+}
+
+/// `loadEntityModel(lang, bytes)`: makes `bytes` (the file `entities-<lang>.bin`) the entity
+/// model of `lang`; the module has none built in, and without one the entity stage falls back
+/// to its rules. Throws if the bytes are not a model (saying why) or the language is unknown;
+/// loading a language again keeps the model already loaded.
+#[wasm_bindgen(js_name = loadEntityModel)]
+pub fn load_entity_model_js(lang: &str, bytes: &[u8]) -> Result<(), JsError> {
+    let l = lang_of(lang)?;
+    crate::ner::load(l, bytes)
+        .map_err(|e| JsError::new(&format!("not a valid entity model for `{}`: {e}", l.code())))
+}
+
+/// `hasEntityModel(lang)`: whether `lang` has an entity model loaded (false for an unknown code).
+#[wasm_bindgen(js_name = hasEntityModel)]
+pub fn has_entity_model_js(lang: &str) -> bool {
+    lang_of(lang).is_ok_and(|l| crate::ner::model(l).is_some())
 }
 
 /// `countWords(text)`: the words of `text` by the scanner every analysis starts with.

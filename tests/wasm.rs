@@ -11,7 +11,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JsString, Object, Reflect};
-use nutshell::wasm::{analyze_html_js, analyze_js, summarize_js, version};
+use nutshell::wasm::{
+    analyze_html_js, analyze_js, detect_html_language_js, detect_language_js, has_entity_model_js,
+    load_entity_model_js, summarize_js, version,
+};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -656,63 +659,106 @@ fn invalid_option_messages_are_exact() {
     }
 }
 
+#[path = "support/ner_samples.rs"]
+mod ner_samples;
+
+/// The entity models as the page fetches them (`models/entities-<lang>.bin` of the build is a
+/// copy of these files).
+const MODELS: [(&str, &[u8]); 11] = [
+    ("en", include_bytes!("../src/lang/models/entities-en.bin")),
+    ("fr", include_bytes!("../src/lang/models/entities-fr.bin")),
+    ("de", include_bytes!("../src/lang/models/entities-de.bin")),
+    ("es", include_bytes!("../src/lang/models/entities-es.bin")),
+    ("it", include_bytes!("../src/lang/models/entities-it.bin")),
+    ("pt", include_bytes!("../src/lang/models/entities-pt.bin")),
+    ("nl", include_bytes!("../src/lang/models/entities-nl.bin")),
+    ("pl", include_bytes!("../src/lang/models/entities-pl.bin")),
+    ("cs", include_bytes!("../src/lang/models/entities-cs.bin")),
+    ("fi", include_bytes!("../src/lang/models/entities-fi.bin")),
+    ("ro", include_bytes!("../src/lang/models/entities-ro.bin")),
+];
+
+fn error_message(e: wasm_bindgen::JsError) -> String {
+    let e: JsValue = e.into();
+    e.dyn_into::<js_sys::Error>()
+        .expect("a JS Error")
+        .message()
+        .into()
+}
+
+#[wasm_bindgen_test]
+fn loaded_models_label_as_the_native_build_does() {
+    // The module has no model built in: without one the entity stage uses its rules.
+    for (lang, bytes) in MODELS {
+        load_entity_model_js(lang, bytes)
+            .unwrap_or_else(|e| panic!("{lang}: {}", error_message(e)));
+        assert!(has_entity_model_js(lang), "{lang}");
+        // Again: fine, the model stays.
+        assert!(load_entity_model_js(lang, bytes).is_ok(), "{lang}, twice");
+    }
+    // The same label scores and mentions as the native build's built-in models (the golden
+    // file tests/ner.rs checks natively), to the unit.
+    assert_eq!(ner_samples::scores_text(), ner_samples::GOLDEN);
+}
+
+#[wasm_bindgen_test]
+fn garbage_models_and_unknown_languages_are_refused_in_words() {
+    let good = MODELS[0].1;
+    // The message, or how it starts: why the bytes are not a model.
+    let cases: [(&str, &[u8], &str); 5] = [
+        ("de", b"", "not a valid entity model for `de`: not an entity model"),
+        ("de", b"GIF89a\0NNER", "not a valid entity model for `de`: "),
+        ("de", &good[..good.len() / 2], "not a valid entity model for `de`: "),
+        ("xx", good, "unknown language `xx`: the languages with entity models are en, fr, de, es, it, pt, nl, pl, cs, fi, ro"),
+        ("und", good, "unknown language `und`: the languages with entity models are en, fr, de, es, it, pt, nl, pl, cs, fi, ro"),
+    ];
+    for (lang, bytes, want) in cases {
+        let e = load_entity_model_js(lang, bytes).expect_err(want);
+        let got = error_message(e);
+        let prefix = want.ends_with(": ");
+        assert!(
+            got == want || (prefix && got.starts_with(want) && got.len() > want.len()),
+            "{got}"
+        );
+    }
+    assert!(!has_entity_model_js("xx"));
+    assert!(!has_entity_model_js("und"));
+}
+
+#[wasm_bindgen_test]
+fn the_language_to_load_is_the_one_analysed() {
+    let lang = detect_language_js(NVIDIA, JsValue::UNDEFINED).expect("no options");
+    assert_eq!(lang, "fr");
+    assert_eq!(
+        string(&analyze(NVIDIA, JsValue::UNDEFINED), "language"),
+        lang
+    );
+    assert_eq!(
+        detect_language_js(NVIDIA, options(r#"{"lang": "de"}"#)).expect("valid options"),
+        "de"
+    );
+    assert_eq!(
+        detect_language_js("", JsValue::UNDEFINED).expect("no options"),
+        "und"
+    );
+    assert!(detect_language_js(NVIDIA, options(r#"{"sentence": 3}"#)).is_err());
+    let html = include_str!("fixtures/news-fr.html");
+    let page = analyze_html_js(html, None, JsValue::UNDEFINED).expect("analyzeHtml");
+    assert_eq!(
+        detect_html_language_js(html, None, JsValue::UNDEFINED).expect("no options"),
+        string(&page, "language")
+    );
+}
+
 #[path = "support/golden_cases.rs"]
 mod golden_cases;
 
 /// Every language's entity model, loaded as a page loads the one its text needs (natively they are
-/// built in; in WebAssembly none is). Loading is once per process: a second load of a language is
-/// refused, and the test only needs the model to be there.
+/// built in; in WebAssembly none is).
 fn load_entity_models() {
-    use nutshell::Lang;
-    let models: [(Lang, &[u8]); 11] = [
-        (
-            Lang::En,
-            include_bytes!("../src/lang/models/entities-en.bin"),
-        ),
-        (
-            Lang::Fr,
-            include_bytes!("../src/lang/models/entities-fr.bin"),
-        ),
-        (
-            Lang::De,
-            include_bytes!("../src/lang/models/entities-de.bin"),
-        ),
-        (
-            Lang::Es,
-            include_bytes!("../src/lang/models/entities-es.bin"),
-        ),
-        (
-            Lang::It,
-            include_bytes!("../src/lang/models/entities-it.bin"),
-        ),
-        (
-            Lang::Pt,
-            include_bytes!("../src/lang/models/entities-pt.bin"),
-        ),
-        (
-            Lang::Nl,
-            include_bytes!("../src/lang/models/entities-nl.bin"),
-        ),
-        (
-            Lang::Pl,
-            include_bytes!("../src/lang/models/entities-pl.bin"),
-        ),
-        (
-            Lang::Cs,
-            include_bytes!("../src/lang/models/entities-cs.bin"),
-        ),
-        (
-            Lang::Fi,
-            include_bytes!("../src/lang/models/entities-fi.bin"),
-        ),
-        (
-            Lang::Ro,
-            include_bytes!("../src/lang/models/entities-ro.bin"),
-        ),
-    ];
-    for (lang, bytes) in models {
-        let _ = nutshell::ner::load(lang, bytes);
-        assert!(nutshell::ner::model(lang).is_some(), "{lang:?}'s model");
+    for (lang, bytes) in MODELS {
+        load_entity_model_js(lang, bytes)
+            .unwrap_or_else(|e| panic!("{lang}: {}", error_message(e)));
     }
 }
 

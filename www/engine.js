@@ -78,6 +78,51 @@ const compiled = (async () => {
   }
 })();
 
+// Entity models: the module has none built in; each language's file (models/entities-<lang>.bin,
+// beside this script: ~38 KB gzip) is fetched the first time a text in that language is analysed,
+// once per language for this page (the service worker keeps the ones fetched for offline use).
+// The worker asks for a model before it analyses ({id, model: lang}) and gets it with
+// {type: 'model', lang, bytes}, then the request again; a restarted worker is given every model
+// fetched so far once it is ready. A model that cannot be fetched (offline, not cached) is null: the engine's entity
+// rules then do the work.
+const models = new Map(); // lang -> Promise<Uint8Array | null>
+const fetched = new Map(); // lang -> Uint8Array, once it has come (for restarted workers)
+function modelBytes(lang) {
+  if (!models.has(lang)) {
+    const url = new URL(`./models/entities-${encodeURIComponent(lang)}.bin`, import.meta.url);
+    models.set(
+      lang,
+      fetch(url)
+        .then((r) => (r.ok ? r.arrayBuffer() : null))
+        .then((b) => (b ? fetched.set(lang, new Uint8Array(b)).get(lang) : null))
+        .catch(() => null),
+    );
+  }
+  return models.get(lang);
+}
+
+/** Gives the page thread's engine the model of the language `text` will be analysed in. */
+async function localModel(text, options) {
+  let lang;
+  try {
+    lang = local.detectLanguage(text, options);
+  } catch {
+    return; // bad options: the analysis says so
+  }
+  if (lang === 'und' || local.hasEntityModel(lang)) return;
+  const bytes = await modelBytes(lang);
+  try {
+    if (bytes && local) local.loadEntityModel(lang, bytes);
+  } catch {
+    // Not a model: the rules, as without one.
+  }
+}
+
+/** Sends the worker `lang`'s model (null if there is none). */
+function sendModel(w, lang, bytes) {
+  w.postMessage({ type: 'model', lang, bytes });
+}
+
 // The engine on the page's thread, for the cold start only (see the top of this file): the glue
 // and an instance of the same compiled module. null if it could not load, or once it trapped.
 // The glue is imported with this script (statically: it is ready when the module is).
@@ -131,6 +176,7 @@ function start() {
         loaded = true;
         workerReady = true;
         setWorkerState('worker');
+        for (const [lang, bytes] of fetched) sendModel(w, lang, bytes);
         for (const job of jobs.values()) w.postMessage(job.message);
         resolve(e.data.version);
       } else if (e.data && e.data.type === 'failed') reject(new Error(e.data.message));
@@ -146,6 +192,16 @@ function start() {
     const job = jobs.get(d.id);
     const p = job || (pending && d.id === pending.id ? pending : null);
     if (!p) return; // a dropped request
+    if (d.model) {
+      // The worker lacks the model of this request's language: it gets it (or null), then the
+      // request again.
+      modelBytes(d.model).then((bytes) => {
+        if (w !== worker) return;
+        sendModel(w, d.model, bytes);
+        if (job ? jobs.has(d.id) : pending && pending.id === d.id) w.postMessage(p.message);
+      });
+      return;
+    }
     if (d.progress) {
       // A stage of a long analysis: {stage, done}; the answer comes later.
       if (p.onProgress) p.onProgress(d.progress);
@@ -214,9 +270,14 @@ const isFatal = (e) => e instanceof WebAssembly.RuntimeError || e instanceof Ran
 
 /** Analyses a short text on this thread, at once (the worker is not ready yet); `call` is the
  * engine's function (analyze by default). */
-function runHere(text, options, call = (engine) => engine.analyze(text, options)) {
+async function runHere(text, options, call = (engine) => engine.analyze(text, options)) {
   localWarm = true;
+  await localModel(text, options);
   return new Promise((resolve, reject) => {
+    if (!local) {
+      reject(new EngineStopped('the engine stopped'));
+      return;
+    }
     const t0 = performance.now();
     try {
       resolve({ result: call(local), ms: performance.now() - t0 });
@@ -280,8 +341,9 @@ function request(message, kind, size, onSummary, onProgress) {
           reject(new Superseded()); // replaced while the engine was (re)starting
           return;
         }
-        pending = { id, resolve, reject, t0: performance.now(), onProgress };
-        worker.postMessage({ ...message, id });
+        const m = { ...message, id };
+        pending = { id, resolve, reject, t0: performance.now(), onProgress, message: m };
+        worker.postMessage(m);
       }),
   );
 }

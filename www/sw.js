@@ -4,6 +4,11 @@
 // of NUTSHELL_FILES; './' is index.html's address).
 /* global NUTSHELL_FILES */
 const FILES = NUTSHELL_FILES;
+// The entity models (models/entities-<lang>.bin) are not among them: the page fetches only its
+// texts' languages' models, and this worker keeps each one it has fetched, in a cache of its own
+// that a new build does not replace (network first here too, so an online page gets the build's).
+const MODELS = 'nutshell-models';
+const MODELS_PATH = new URL('models/', self.location).pathname;
 
 async function refresh() {
   // Bodies read at once: an unread response holds its connection.
@@ -16,7 +21,7 @@ async function refresh() {
   if ((await cache.keys()).length < FILES.length) {
     await Promise.all(FILES.map((f, i) => cache.put(f, new Response(got[i][0], { headers: got[i][1] }))));
   }
-  for (const k of await caches.keys()) if (k !== name) await caches.delete(k);
+  for (const k of await caches.keys()) if (k !== name && k !== MODELS) await caches.delete(k);
 }
 
 self.addEventListener('install', (event) => {
@@ -38,6 +43,11 @@ self.addEventListener('fetch', (event) => {
   if (req.mode === 'navigate' && SHARED.some((k) => url.searchParams.has(k))) {
     const bare = new URL(url.pathname, url);
     event.respondWith(fetch(bare).catch(() => caches.match(bare, { ignoreSearch: true }).then((hit) => hit || Response.error())));
+    return;
+  }
+  if (url.pathname.startsWith(MODELS_PATH)) {
+    const keep = (r) => (r.ok ? caches.open(MODELS).then((c) => c.put(req, r.clone())).then(() => r, () => r) : r);
+    event.respondWith(fetch(req).then(keep, () => caches.open(MODELS).then((c) => c.match(req)).then((hit) => hit || Response.error())));
     return;
   }
   if (req.mode === 'navigate') event.waitUntil(refresh().catch(() => {}));

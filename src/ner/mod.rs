@@ -46,27 +46,29 @@ pub struct Mention {
     pub kind: EntityKind,
 }
 
-static MODELS: [OnceLock<Option<Model>>; Lang::ALL.len()] =
-    [const { OnceLock::new() }; Lang::ALL.len()];
+static MODELS: [OnceLock<Model>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
 
 /// The model for `lang`: the one [`load`]ed, else the one built into the library (parsed on
-/// first use), else `None` (the caller then falls back to the rules).
+/// first use), else `None` (the caller then falls back to the rules; a model loaded later is
+/// used from then on, as when a web page's fetch of it comes after a first analysis).
 pub fn model(lang: Lang) -> Option<&'static Model> {
-    let i = lang.index()?;
-    MODELS[i]
-        .get_or_init(|| embedded(lang).and_then(|b| Model::parse(b).ok()))
-        .as_ref()
+    let cell = &MODELS[lang.index()?];
+    if let Some(m) = cell.get() {
+        return Some(m);
+    }
+    let parsed = Model::parse(embedded(lang)?).ok()?;
+    Some(cell.get_or_init(|| parsed))
 }
 
 /// Makes `bytes` (a model file) the model [`model`] and [`tag`] use for `lang`, as a web page
-/// does with the file it fetched for the text's language. Fails if the bytes are not a model,
-/// if `lang` is `Und`, or if `lang`'s model is already in use (loaded, or built in and used).
+/// does with the file it fetched for the text's language. Fails if the bytes are not a model or
+/// if `lang` is `Und`. A language whose model is already in use (loaded before, or built in and
+/// used) keeps it: loading again is not an error, so a caller need not track what it loaded.
 pub fn load(lang: Lang, bytes: &[u8]) -> Result<(), ModelError> {
     let model = Model::parse(bytes)?;
     let i = lang.index().ok_or(ModelError::Unsupported)?;
-    MODELS[i]
-        .set(Some(model))
-        .map_err(|_| ModelError::Unsupported)
+    let _ = MODELS[i].set(model);
+    Ok(())
 }
 
 /// The bytes of the model built in for `lang`: every language's natively; none in WebAssembly,

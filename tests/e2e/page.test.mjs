@@ -295,3 +295,84 @@ test('once loaded, the page works offline', { timeout: 30000 }, async (t) => {
   await page.waitForSelector('#summary li');
   assert.equal(await page.textContent('#language'), 'fr');
 });
+
+/** Records the entity models the page asks for, by path: the page's and its workers' requests,
+ * not the service worker's (which passes each on to the network, and is seen again). */
+function modelRequests(context) {
+  const asked = [];
+  context.on('request', (r) => {
+    const p = new URL(r.url()).pathname;
+    if (p.startsWith('/models/') && !r.serviceWorker()) asked.push(p);
+  });
+  return asked;
+}
+
+test('a French article fetches exactly one entity model, the French one, and its names appear', async (t) => {
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  const { errors } = watch(context, site.origin);
+  const asked = modelRequests(context);
+  const page = await openNutshell(context, site.origin);
+  await page.fill('#text', ARTICLE);
+  await page.waitForFunction(() => document.querySelectorAll('#entities button.entity').length > 0);
+  const names = await page.$$eval('#entities button.entity', (b) => b.map((e) => e.textContent));
+  assert.ok(names.some((n) => n.includes('Jensen Huang')), `the model's names: ${names.join(', ')}`);
+  // Once the worker is running, the next analyses there use the same model, not a second fetch.
+  await page.waitForFunction(() => document.documentElement.dataset.engine === 'worker');
+  await page.fill('#text', `${ARTICLE}\n\nMistral AI et Numeum ont répondu à Paris.`);
+  await page.waitForFunction(() => document.querySelectorAll('#entities button.entity').length > 0);
+  await page.fill('#text', ARTICLE.repeat(12));
+  await page.waitForFunction(() => document.querySelectorAll('#entities button.entity').length > 0);
+  assert.deepEqual(asked, ['/models/entities-fr.bin']);
+  assert.deepEqual(errors, []);
+});
+
+test('without its entity model (offline, not cached) the analysis still runs, on the rules', async (t) => {
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  await context.route('**/models/**', (route) => route.abort('internetdisconnected'));
+  const asked = modelRequests(context);
+  const failures = [];
+  context.on('page', (p) => p.on('pageerror', (e) => failures.push(e.message)));
+  const page = await openNutshell(context, site.origin);
+  page.on('pageerror', (e) => failures.push(e.message));
+  await page.fill('#text', ARTICLE);
+  await page.waitForSelector('#summary li');
+  await page.waitForFunction(() => document.querySelectorAll('#entities button.entity').length > 0);
+  assert.equal(await page.textContent('#language'), 'fr');
+  assert.deepEqual(asked, ['/models/entities-fr.bin'], 'asked for once, not again and again');
+  assert.deepEqual(failures, []);
+});
+
+test('a model fetched once is there offline; one never fetched is not, and the rules do the work', { timeout: 30000 }, async (t) => {
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  const page = await openNutshell(context, site.origin);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+  await page.fill('#text', ARTICLE);
+  await page.waitForFunction(() => document.querySelectorAll('#entities button.entity').length > 0);
+  // The service worker kept the French model (and no other) in its own cache.
+  const kept = await page.evaluate(async () => {
+    for (;;) {
+      const keys = await (await caches.open('nutshell-models')).keys();
+      if (keys.length) return keys.map((r) => new URL(r.url).pathname);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+  assert.deepEqual(kept, ['/models/entities-fr.bin']);
+  await context.setOffline(true);
+  const offline = await page.evaluate(async () =>
+    Promise.all(['fr', 'de'].map((l) => fetch(`./models/entities-${l}.bin`).then((r) => r.ok, () => false))),
+  );
+  assert.deepEqual(offline, [true, false]);
+  // A reload offline: the French article gets its names again.
+  await page.reload();
+  await waitReady(page);
+  await page.fill('#text', ARTICLE);
+  await page.waitForFunction(() => document.querySelectorAll('#entities button.entity').length > 0);
+});

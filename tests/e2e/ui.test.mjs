@@ -239,7 +239,8 @@ async function cacheNames(page, not = null) {
       await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     }
     for (;;) {
-      const keys = await caches.keys();
+      // The entity models' cache (sw.js) is not the build's copy.
+      const keys = (await caches.keys()).filter((k) => k !== 'nutshell-models');
       if (keys.length === 1 && keys[0] !== not && (await (await caches.open(keys[0])).keys()).length === files) return keys;
       await new Promise((r) => setTimeout(r, 100));
     }

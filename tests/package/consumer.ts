@@ -4,9 +4,13 @@
 import init, {
   analyze,
   analyzeHtml,
+  detectHtmlLanguage,
+  detectLanguage,
   exportJson,
   exportMarkdown,
+  hasEntityModel,
   initSync,
+  loadEntityModel,
   summarize,
   version,
   type Analysis,
@@ -20,6 +24,7 @@ import init, {
   type Keyphrase,
   type Language,
   type Mention,
+  type ModelLanguage,
   type Options,
   type Quote,
   type ScoreParts,
@@ -41,6 +46,7 @@ same<keyof Sentence, 'start' | 'end' | 'text' | 'kind' | 'score' | 'parts' | 'wo
 same<keyof ScoreParts,
   'centrality' | 'position' | 'title' | 'density' | 'form' | 'paragraph' | 'quotation' | 'cues' | 'novelty'
   | 'base'>(true);
+same<ModelLanguage, Exclude<Language, 'und'>>(true);
 same<keyof Entity, 'text' | 'kind' | 'count' | 'mentions'>(true);
 same<keyof Mention, 'start' | 'end'>(true);
 same<keyof Keyphrase, 'text' | 'score' | 'count'>(true);
@@ -125,6 +131,11 @@ export async function main(text: string, html: string, wasm: ArrayBuffer): Promi
   ];
   out.push(...art);
 
+  const lang: Language = detectLanguage(text, { sentences: 3 });
+  const pageLang: Language = detectHtmlLanguage('<p>Bonjour</p>', null, {});
+  if (lang !== 'und' && !hasEntityModel(lang)) loadEntityModel(lang, new Uint8Array(0));
+  out.push(lang, pageLang);
+
   const md: string = exportMarkdown(text, { sentences: 3 });
   const exported = JSON.parse(exportJson(text, { sentences: 3 })) as AnalysisExport;
   const format: 'nutshell-analysis' = exported.format;
@@ -134,6 +145,8 @@ export async function main(text: string, html: string, wasm: ArrayBuffer): Promi
   const again: string = exportJson(text, echoed);
   out.push(md, format, String(formatVersion), engine, again);
 
+  // @ts-expect-error: a model is bytes
+  loadEntityModel('fr', 'entities-fr.bin');
   // @ts-expect-error: a misspelt option is refused
   analyze(text, { sentence: 3 });
   // @ts-expect-error: options are an object

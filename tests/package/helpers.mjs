@@ -1,5 +1,5 @@
 // Shared by the package tests: paths, and the built package loaded in Node as a user would.
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -12,12 +12,16 @@ if (!existsSync(`${pkg}nutshell.js`)) {
 }
 
 let loaded;
-/** The package's module, initialised with the .wasm bytes. */
+/** The package's module, initialised with the .wasm bytes and every language's entity model
+ * (the package's models/; the CLI has them all built in, and the tests compare with it). */
 export async function nutshell() {
   if (!loaded) {
     loaded = (async () => {
       const mod = await import(`${pkg}nutshell.js`);
       await mod.default({ module_or_path: await readFile(`${pkg}nutshell_bg.wasm`) });
+      for (const f of await readdir(`${pkg}models`)) {
+        mod.loadEntityModel(f.match(/^entities-(\w+)\.bin$/)[1], await readFile(`${pkg}models/${f}`));
+      }
       return mod;
     })();
   }
