@@ -78,14 +78,7 @@ pub fn number(v: f64) -> String {
         return format!("{sign}inf");
     }
     #[cfg(target_arch = "wasm32")]
-    let exp = {
-        #[wasm_bindgen::prelude::wasm_bindgen]
-        extern "C" {
-            #[wasm_bindgen(js_name = String)]
-            fn js_string(v: f64) -> String;
-        }
-        js_string(v.abs())
-    };
+    let exp = crate::wasm::js_number_string(v.abs());
     #[cfg(not(target_arch = "wasm32"))]
     let exp = format!("{:e}", v.abs());
     format!("{sign}{}", plain_decimal(&exp))

@@ -278,6 +278,19 @@ pub fn count_words_js(text: &str) -> usize {
     crate::tokens::Tokens::scan(text).all().len()
 }
 
+/// JavaScript's `String(v)` of a number: the shortest digits that read back as `v`, which is what
+/// [`crate::options::number`] writes natively with Rust's `{:e}` (the same digits, so the canonical
+/// options of an export are the same bytes in both builds), without the float-formatting code in
+/// the module.
+pub(crate) fn js_number_string(v: f64) -> String {
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_name = String)]
+        fn js_string(v: f64) -> String;
+    }
+    js_string(v)
+}
+
 /// `version()`: the engine's version.
 #[wasm_bindgen]
 pub fn version() -> String {
