@@ -662,19 +662,23 @@ fn long_runs_of_names_and_connectors_do_not_overflow_the_stack() {
 }
 
 #[test]
-fn a_long_text_stays_fast() {
-    // About 5 MB of varied prose: the stage must stay linear.
+fn every_repetition_of_a_long_text_is_found() {
+    // About 5 MB of varied prose, one paragraph repeated: every repetition names the same
+    // people, organisations and places, so each entity has one mention per repetition. (That the
+    // stage stays linear is measured by `make bench`, not asserted against a clock here.)
     let paragraph = "Le président Emmanuel Macron a rencontré M. Olaf Scholz à Berlin. \
         Selon la Banque de France (BdF), Nvidia et Mistral AI investiront en Europe. \
         Reuters said John Smith of Acme Holdings Inc visited New York on Monday. ";
-    let text = paragraph.repeat(5_000_000 / paragraph.len());
-    // The entity stage alone (segmentation and salience have their own budgets).
+    let n = 5_000_000 / paragraph.len();
+    let text = paragraph.repeat(n);
     let tokens = nutshell::tokens::Tokens::scan(&text);
-    let start = std::time::Instant::now();
     let found = nutshell::entity::entities(&text, &[], &tokens, Lang::Fr);
-    let elapsed = start.elapsed();
-    let macron = find(&found, "Emmanuel Macron").map_or(0, |e| e.mentions.len());
-    assert_eq!(macron, 5_000_000 / paragraph.len());
-    // Generous: debug builds on a busy shared machine.
-    assert!(elapsed.as_secs() < 20, "{elapsed:?}");
+    for name in ["Emmanuel Macron", "Berlin", "Nvidia", "Europe"] {
+        let e = find(&found, name).unwrap_or_else(|| panic!("{name} missing"));
+        assert_eq!(e.mentions.len(), n, "{name}");
+        assert!(
+            e.mentions.windows(2).all(|w| w[0].end <= w[1].start),
+            "{name}"
+        );
+    }
 }

@@ -1,0 +1,156 @@
+//! Named entities: people, organisations and places, typed, merged and counted.
+//!
+//! Rules and gazetteers, small enough for the browser. Three passes over the words of the text:
+//!
+//! 1. **Candidates.** Runs of capitalised words with their connectors ("Banque de France",
+//!    "Jean-Luc Mélenchon", "J. R. Watson"). Titles at the front ("M.", "President", "Herrn")
+//!    are cues, not part of the name. A capitalised word at the start of a sentence is a name
+//!    only if the text also capitalises it elsewhere, or a gazetteer or a cue says so. Lines in
+//!    capitals (headlines, datelines) only give names the rest of the text or a gazetteer knows.
+//! 2. **Typing by evidence**, strongest first: context cues (titles, verbs of saying, legal
+//!    suffixes and institution words, "rue", "in"/"à"), then gazetteers ([`crate::lang::names`]),
+//!    then the document itself: every mention of an entity gets the entity's type.
+//! 3. **Merging**, hashed: a lone surname joins the person ("Huang" → "Jensen Huang"), a first
+//!    word the organisation ("Mistral" → "Mistral AI"), an acronym its expansion ("Banque
+//!    nationale suisse (BNS)"). No all-pairs comparison: the cost is linear in the text.
+//! 4. **Mentions of people** take in the titles written before them and the function written
+//!    after them ("M. Ruedi, notaire"), as the HIPE newspaper annotations do.
+
+mod candidates;
+mod evidence;
+mod groups;
+mod mentions;
+mod words;
+
+use crate::analysis::{Entity, EntityKind, Sentence};
+use crate::hash::FastMap as HashMap;
+use crate::lang::names::{self, Class};
+use crate::lang::{calendar, reporting, stopwords, Lang};
+use crate::span::Span;
+use crate::text::fold_apostrophe;
+use crate::tokens::{Shape, Token, Tokens};
+use evidence::*;
+use groups::*;
+use mentions::*;
+use words::*;
+
+/// The entities of `text`, whose sentences are `sentences`, by count then first mention.
+pub fn entities(text: &str, sentences: &[Sentence], tokens: &Tokens, lang: Lang) -> Vec<Entity> {
+    let doc = Doc::new(text, sentences, tokens, lang);
+    let mut groups = Groups::default();
+    doc.candidates(&mut groups);
+    groups.merge_short_forms(&doc);
+    doc.caps_mentions(&mut groups);
+    let mut entities = groups.into_entities(text, lang);
+    with_titles(text, &mut entities);
+    with_functions(text, &mut entities);
+    entities
+}
+
+/// Evidence for a type: per kind, the strongest piece and the sum of all. The strongest kind of
+/// evidence decides (a title beats any number of "said"); the sum breaks ties.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Votes {
+    pub(super) best: [u32; 3],
+    pub(super) sum: [u32; 3],
+    /// The name is of something else (an event, a product): none of the three kinds.
+    pub(super) veto: bool,
+}
+
+impl Votes {
+    pub(super) fn add(&mut self, kind: EntityKind, strength: u32) {
+        if let Some(i) = index(kind) {
+            self.best[i] = self.best[i].max(strength);
+            self.sum[i] += strength;
+        }
+    }
+    pub(super) fn merge(&mut self, other: Votes) {
+        for i in 0..3 {
+            self.best[i] = self.best[i].max(other.best[i]);
+            self.sum[i] += other.sum[i];
+        }
+        self.veto |= other.veto;
+    }
+    pub(super) fn strongest(self) -> u32 {
+        self.best.iter().copied().max().unwrap_or(0)
+    }
+    /// The best supported kind, `Other` when nothing (or everything equally) speaks for one.
+    pub(super) fn kind(self) -> EntityKind {
+        if self.veto {
+            return EntityKind::Other;
+        }
+        let score = |i: usize| (self.best[i], self.sum[i]);
+        let (p, o, l) = (score(0), score(1), score(2));
+        if p == (0, 0) && o == (0, 0) && l == (0, 0) {
+            EntityKind::Other
+        } else if p > o && p > l {
+            EntityKind::Person
+        } else if o >= l {
+            // Ties between organisation and place go to the organisation ("Washington said").
+            if o == p {
+                EntityKind::Other
+            } else {
+                EntityKind::Organization
+            }
+        } else if l == p {
+            EntityKind::Other
+        } else {
+            EntityKind::Place
+        }
+    }
+}
+
+pub(super) fn index(kind: EntityKind) -> Option<usize> {
+    match kind {
+        EntityKind::Person => Some(0),
+        EntityKind::Organization => Some(1),
+        EntityKind::Place => Some(2),
+        EntityKind::Other => None,
+    }
+}
+
+/// Words of sports reports (English, French, German), lowercase: where they abound, a city's
+/// name is mostly its team's.
+pub(super) const SPORTS_WORDS: &str = "match|league|goal|goals|beat|draw|drew|season|striker|midfielder|defender|champions|scored|innings|wickets|tournament|soccer|football|cricket|rugby|tennis|hockey|basketball|baseball|coach|v|win|won|points|game|games|championship|cup|team|players|championnat|matches|buts|spiel|tore";
+
+/// Evidence strengths: a cue in context beats a list, a list beats a guess.
+pub(super) const CUE: u32 = 4;
+pub(super) const LIST: u32 = 3;
+pub(super) const HINT: u32 = 1;
+pub(super) const SPEECH: u32 = 2;
+
+/// A candidate mention: a span over the words `first..last` (inclusive), its key and evidence.
+#[derive(Clone, Debug)]
+pub(super) struct Candidate {
+    pub(super) span: Span,
+    pub(super) key: String,
+    pub(super) words: usize,
+    /// Folded first and last words, for merging short forms.
+    pub(super) tail: String,
+    /// Initials of the capitalised words ("BNS" for "Banque nationale suisse" needs lowercase
+    /// words too, so both forms are kept).
+    pub(super) initials: String,
+    pub(super) initials_all: String,
+    pub(super) votes: Votes,
+    /// Known to a gazetteer as a whole.
+    pub(super) listed: bool,
+    /// A lone capitalised word with no evidence at all (may still join a longer name).
+    pub(super) bare: bool,
+}
+
+impl Candidate {
+    /// A one-word name found in a list (a gazetteer or the document's own names).
+    pub(super) fn listed_word(span: Span, key: String, votes: Votes) -> Candidate {
+        Candidate {
+            span,
+            tail: key.clone(),
+            key,
+            words: 1,
+            initials: String::new(),
+            initials_all: String::new(),
+            votes,
+            listed: true,
+            bare: false,
+        }
+    }
+}
