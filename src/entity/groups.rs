@@ -181,7 +181,18 @@ impl Groups {
     }
 
     pub(super) fn into_entities(self, text: &str, lang: Lang) -> Vec<Entity> {
-        let mut out: Vec<Entity> = Vec::new();
+        let mut out: Vec<Entity> = self
+            .into_judged(text, lang)
+            .into_iter()
+            .map(|j| j.entity)
+            .collect();
+        sort_entities(&mut out);
+        out
+    }
+
+    /// The entities with the evidence that typed each, unsorted.
+    pub(super) fn into_judged(self, text: &str, lang: Lang) -> Vec<Judged> {
+        let mut out = Vec::new();
         for g in self.list {
             if g.into.is_some() || g.mentions.is_empty() {
                 continue;
@@ -194,18 +205,37 @@ impl Groups {
             let mut mentions = g.mentions;
             crate::sort::sort(&mut mentions);
             mentions.dedup();
-            out.push(Entity {
-                name: g.name.of(text).to_string(),
-                kind,
-                mentions,
+            out.push(Judged {
+                entity: Entity {
+                    name: g.name.of(text).to_string(),
+                    kind,
+                    mentions,
+                },
+                votes: g.votes,
+                words: g.words,
+                listed: g.listed,
             });
         }
-        crate::sort::sort_by(&mut out, |a, b| {
-            b.mentions
-                .len()
-                .cmp(&a.mentions.len())
-                .then(a.mentions.first().cmp(&b.mentions.first()))
-        });
         out
     }
+}
+
+/// An entity of the rules, with the evidence that typed it and the words of its name.
+pub(super) struct Judged {
+    pub(super) entity: Entity,
+    pub(super) votes: Votes,
+    pub(super) words: usize,
+    /// Known to a gazetteer as a whole.
+    pub(super) listed: bool,
+}
+
+/// Sorts entities by count, then first mention.
+#[allow(clippy::ptr_arg)] // crate::sort::sort_by takes the Vec
+pub(super) fn sort_entities(out: &mut Vec<Entity>) {
+    crate::sort::sort_by(out, |a, b| {
+        b.mentions
+            .len()
+            .cmp(&a.mentions.len())
+            .then(a.mentions.first().cmp(&b.mentions.first()))
+    });
 }

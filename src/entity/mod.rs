@@ -19,6 +19,7 @@
 mod candidates;
 mod evidence;
 mod groups;
+mod learned;
 mod mentions;
 mod words;
 
@@ -35,16 +36,41 @@ use mentions::*;
 use words::*;
 
 /// The entities of `text`, whose sentences are `sentences`, by count then first mention.
+///
+/// With a learned model for `lang` ([`crate::ner::model`]), the tagger decides which words are
+/// names of people, organisations and places and of which kind ([`learned`]); the rules still
+/// group its mentions into entities and name the rest ("other"). Without one (a page that has
+/// not loaded its language's model), the rules alone decide ([`entities_by_rules`]).
 pub fn entities(text: &str, sentences: &[Sentence], tokens: &Tokens, lang: Lang) -> Vec<Entity> {
+    let Some(model) = crate::ner::model(lang) else {
+        return entities_by_rules(text, sentences, tokens, lang);
+    };
+    let groups = rule_groups(text, sentences, tokens, lang);
+    let mentions = learned::tag(model, text, sentences, tokens, lang);
+    learned::entities(text, &mentions, groups.into_judged(text, lang))
+}
+
+/// The entities the rules alone find: what [`entities`] gives where no model is loaded.
+pub fn entities_by_rules(
+    text: &str,
+    sentences: &[Sentence],
+    tokens: &Tokens,
+    lang: Lang,
+) -> Vec<Entity> {
+    let mut entities = rule_groups(text, sentences, tokens, lang).into_entities(text, lang);
+    with_titles(text, &mut entities);
+    with_functions(text, &mut entities);
+    entities
+}
+
+/// The rules' passes: candidates, short forms merged, mentions on lines in capitals.
+fn rule_groups(text: &str, sentences: &[Sentence], tokens: &Tokens, lang: Lang) -> Groups {
     let doc = Doc::new(text, sentences, tokens, lang);
     let mut groups = Groups::default();
     doc.candidates(&mut groups);
     groups.merge_short_forms(&doc);
     doc.caps_mentions(&mut groups);
-    let mut entities = groups.into_entities(text, lang);
-    with_titles(text, &mut entities);
-    with_functions(text, &mut entities);
-    entities
+    groups
 }
 
 /// Evidence for a type: per kind, the strongest piece and the sum of all. The strongest kind of
