@@ -290,7 +290,7 @@ impl Doc<'_> {
             self.key_of(span)
         };
         let class = if start == first { whole } else { None }
-            .or_else(|| names::lookup_folded(&key))
+            .or_else(|| lookup_in(self.lang, &key))
             .or_else(|| self.genitive(&key));
         let listed = matches!(class, Some(Class::Place | Class::City | Class::Org));
         if let Some(h) = place_head {
@@ -474,9 +474,9 @@ impl Doc<'_> {
                 if self.abbreviation(start) {
                     k.push('.');
                 }
-                let class = names::lookup_folded(&k).or_else(|| {
+                let class = lookup_in(self.lang, &k).or_else(|| {
                     k.pop_if_dot();
-                    names::lookup_folded(&k)
+                    lookup_in(self.lang, &k)
                 });
                 let org_after = last_org_word.is_some_and(|o| o > start);
                 match class {
@@ -515,7 +515,7 @@ impl Doc<'_> {
             let gap = self.gap(start);
             let adjacent = gap == " " || (gap.trim() == "." && self.abbreviation(p));
             if adjacent {
-                match names::lookup_folded(pk).or_else(|| names::lookup_folded(&format!("{pk}."))) {
+                match lookup_in(self.lang, pk).or_else(|| lookup_in(self.lang, &format!("{pk}."))) {
                     Some(Class::Title) => votes.add(EntityKind::Person, CUE),
                     Some(Class::PlaceWord) if self.toks.at(p).shape() == Shape::Lower => {
                         votes.add(EntityKind::Place, CUE)

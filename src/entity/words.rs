@@ -135,7 +135,7 @@ impl<'t> Doc<'t> {
                     let boxed: Box<str> = key.as_str().into();
                     ids.insert(boxed.clone(), id);
                     words.push(WordInfo {
-                        class: names::lookup_folded(&boxed),
+                        class: lookup_in(lang, &boxed),
                         key: boxed,
                         lower: 0,
                         mid: 0,
@@ -255,7 +255,7 @@ impl<'t> Doc<'t> {
         }
         let mut k = self.folded(i);
         k.push('.');
-        matches!(names::lookup_folded(&k), Some(Class::Title | Class::Given))
+        matches!(lookup_in(self.lang, &k), Some(Class::Title | Class::Given))
             || matches!(k.as_str(), "st." | "ste." | "mt." | "ft.")
     }
 
@@ -408,5 +408,14 @@ pub(super) fn mark_caps_lines(toks: &[Token], marks: &mut [u8]) {
             }
         }
         i = j;
+    }
+}
+
+/// The class of a folded key in the name lists, a title counting only if it is one in `lang`
+/// ([`crate::lang::titles`]): Italian "On." is no title before an English "on Lake Tanganyika".
+pub(super) fn lookup_in(lang: Lang, key: &str) -> Option<Class> {
+    match names::lookup_folded(key) {
+        Some(Class::Title) if !crate::lang::titles::is_title(lang, key) => None,
+        class => class,
     }
 }
