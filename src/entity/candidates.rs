@@ -75,7 +75,7 @@ impl Doc<'_> {
             return true;
         }
         // German articles join no names ("Kritik der Zürcher Handelskammer").
-        if self.lang == Lang::De && matches!(self.word(c), "der" | "den" | "des" | "die" | "das") {
+        if self.cues.articles.contains(&self.word(c)) {
             return false;
         }
         matches!(
@@ -154,24 +154,25 @@ impl Doc<'_> {
                 break;
             }
             // English names with a lowercase head noun: "Putnam county", "Buxton school".
-            if self.lang == Lang::En
-                && self.gap(last + 1) == " "
+            if self.gap(last + 1) == " "
                 && self
                     .toks
                     .get(last + 1)
                     .is_some_and(|t| t.shape() == Shape::Lower)
-                && names::is_en_lowercase_head(self.word(last + 1))
+                && self.cues.lowercase_heads.contains(&self.word(last + 1))
             {
                 last += 1;
             }
             // French institutions: "Conseil fédéral", "Banque nationale suisse".
-            if self.lang == Lang::Fr && self.class(last) == Some(Class::OrgWord) {
+            if !self.cues.name_adjective_endings.0.is_empty()
+                && self.class(last) == Some(Class::OrgWord)
+            {
                 let mut j = last + 1;
                 while j <= last + 3
                     && self.gap(j) == " "
                     && self.toks.get(j).is_some_and(|t| t.shape() == Shape::Lower)
-                    && names::is_fr_name_adjective(self.fold(j))
-                    && !stopwords::is_stopword(Lang::Fr, self.fold(j))
+                    && self.name_adjective(self.fold(j))
+                    && !stopwords::is_stopword(self.lang, self.fold(j))
                 {
                     j += 1;
                 }
@@ -182,7 +183,7 @@ impl Doc<'_> {
             let title = (i + 1..last).find(|&j| {
                 self.toks.at(j).shape() == Shape::Title
                     && self.class(j) == Some(Class::Title)
-                    && (self.lang == Lang::Fr || self.word(j).len() > 1)
+                    && (self.cues.one_letter_title || self.word(j).len() > 1)
                     && self.toks.at(j - 1).shape() != Shape::Lower
                     && self.class(j - 1) != Some(Class::Title)
             });
@@ -203,7 +204,7 @@ impl Doc<'_> {
                     out.extend(self.candidate(i, t - 1));
                     out.extend(self.candidate(t, last));
                 }
-                _ if self.lang == Lang::De => self.split_listed(i, last, &mut out),
+                _ if self.cues.capitalises_nouns => self.split_listed(i, last, &mut out),
                 _ => out.extend(self.candidate(i, last)),
             }
             i = last + 1;
@@ -256,7 +257,7 @@ impl Doc<'_> {
             span.end += 1;
         }
         // A legal suffix written with its period ("AMR Corp. said").
-        if matches!(self.word(last), "Corp" | "Inc" | "Co" | "Ltd" | "Cos")
+        if LEGAL_SUFFIXES.contains(&self.word(last))
             && self.gap(last + 1).starts_with('.')
             && self
                 .text
@@ -273,10 +274,7 @@ impl Doc<'_> {
         // "La Chaux-de-Fonds", "Le Havre": an article that is part of a listed name.
         if start > 0
             && self.gap(start) == " "
-            && matches!(
-                self.word(start - 1),
-                "la" | "le" | "La" | "Le" | "the" | "The"
-            )
+            && NAME_ARTICLES.contains(&self.word(start - 1))
             && matches!(
                 names::lookup(&format!("{} {key}", self.fold(start - 1))),
                 Some(Class::Place | Class::City | Class::Org)
@@ -433,14 +431,18 @@ impl Doc<'_> {
     ) {
         let words = count_words(start, last);
         // "East Timor", "Baja California": a compass word or a listed place inside makes a place.
-        if votes.kind() == EntityKind::Other && class.is_none() && words >= 2 && is_compass(head) {
+        if votes.kind() == EntityKind::Other
+            && class.is_none()
+            && words >= 2
+            && COMPASS.contains(&head)
+        {
             votes.add(EntityKind::Place, HINT);
         }
         // Two capitalised words and nothing else known: most often a person's name.
         if votes.kind() == EntityKind::Other
             && class.is_none()
             && words == 2
-            && self.lang != Lang::De
+            && !self.cues.capitalises_nouns
             && self.gap(last) == " "
             && self.toks.at(start).shape() == Shape::Title
             && self.toks.at(last).shape() == Shape::Title
@@ -527,15 +529,10 @@ impl Doc<'_> {
                 }
             }
             // "comte de Taaffe", "duc de Malakoff", "Graf von Bülow": a title, then a particle.
-            if p > 0
-                && matches!(pk, "de" | "d" | "du" | "von" | "van")
-                && self.toks.at(p).shape() == Shape::Lower
+            if p > 0 && NOBILITY_PARTICLES.contains(&pk) && self.toks.at(p).shape() == Shape::Lower
             {
                 // Nobility and courtesy titles only: "le président de Mistral AI" is no person.
-                if names::in_list(
-                    "comte|comtesse|duc|duchesse|marquis|marquise|baron|baronne|vicomte|prince|princesse|m|mme|mlle|graf|grafin|freiherr|furst|herzog|sieur",
-                    self.fold(p - 1),
-                ) {
+                if NOBILITY.contains(&self.fold(p - 1)) {
                     votes.add(EntityKind::Person, CUE);
                 }
             }
@@ -554,7 +551,7 @@ impl Doc<'_> {
                 // German capitalises the nouns after its prepositions ("in Folge"): no cue there.
                 if names::is_place_preposition(prep)
                     && self.toks.at(p).shape() == Shape::Lower
-                    && (self.lang != Lang::De || !german_noun_like(key))
+                    && !self.noun_like(key)
                 {
                     votes.add(EntityKind::Place, HINT);
                 }

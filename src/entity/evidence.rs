@@ -24,14 +24,14 @@ impl Doc<'_> {
                 return false;
             };
             let (gap, w) = (self.gap(j), self.word(p));
-            if gap.starts_with('.') && names::in_list("MM|Messrs|HH", w) {
+            if gap.starts_with('.') && PLURAL_TITLES.contains(&w) {
                 return true;
             }
             let ok = match self.toks.at(p).shape() {
                 Shape::Title | Shape::Caps => {
                     matches!(gap, " " | ", " | "-") || (gap == ". " && w.chars().count() == 1)
                 }
-                Shape::Lower => gap == " " && names::in_list("et|and|und|de|von", w),
+                Shape::Lower => gap == " " && LIST_CONNECTORS.contains(&w),
                 Shape::Other => false,
             };
             if !ok {
@@ -110,7 +110,7 @@ impl Doc<'_> {
     /// The class of a listed place or organisation in the German genitive ("Rußlands",
     /// "Europas"); the mention keeps its "s", as the name is written.
     pub(super) fn genitive(&self, key: &str) -> Option<Class> {
-        if self.lang != Lang::De {
+        if !self.cues.genitive_s {
             return None;
         }
         let stem = key.strip_suffix('s')?;
@@ -125,7 +125,7 @@ impl Doc<'_> {
             t.is_some_and(|t| t.shape() == Shape::Other && t.span.of(self.text).len() <= 3)
         };
         // "Bologna (4) v Piacenza (13)", "Ajax v PSV": a fixture.
-        let versus = |i: usize| matches!(self.word(i), "v" | "vs");
+        let versus = |i: usize| VERSUS.contains(&self.word(i));
         if self.sports
             && ((versus(last + 1) || (score(after) && versus(last + 2)))
                 || (first > 0 && versus(first - 1)))
@@ -157,25 +157,22 @@ impl Doc<'_> {
     /// The French place word that opens the name starting at word `start`, through "de", "du",
     /// "des", "de la" or "d'" ("vallée du Rhône"), or right before it ("cimetière Montmartre").
     pub(super) fn fr_place_head(&self, start: usize) -> Option<usize> {
-        if self.lang != Lang::Fr {
-            return None;
-        }
+        let heads = self.cues.place_heads;
         let mut j = start.checked_sub(1)?;
         for _ in 0..2 {
             let w = self.fold(j);
             if self.toks.at(j).shape() != Shape::Lower {
                 return None;
             }
-            if names::is_fr_place_head(w) {
+            if heads.contains(&w) {
                 return matches!(self.gap(j + 1), " " | "'" | "\u{2019}").then_some(j);
             }
-            if !matches!(w, "de" | "du" | "des" | "la" | "d") {
+            if !self.cues.place_head_connectors.contains(&w) {
                 return None;
             }
             j = j.checked_sub(1)?;
         }
-        (self.toks.at(j).shape() == Shape::Lower && names::is_fr_place_head(self.fold(j)))
-            .then_some(j)
+        (self.toks.at(j).shape() == Shape::Lower && heads.contains(&self.fold(j))).then_some(j)
     }
 
     /// Whether a verb of saying follows word `last` ("Coste said", "X a déclaré").
@@ -231,14 +228,21 @@ impl Doc<'_> {
     }
 }
 
-/// Whether a (folded) German word ends like a common noun: after "in", "nach" or "aus" it is then
-/// no cue for a place ("in Folge", "aus Holz", "nach Ansicht").
-pub(super) fn german_noun_like(key: &str) -> bool {
-    const ENDINGS: &str = "e|en|er|ern|ung|heit|keit|schaft|ion|tat|nis|holz|sicht|tracht|lich|ig";
-    key.contains(' ') || ENDINGS.split('|').any(|e| key.ends_with(e))
-}
+/// Whether a folded word is a common noun by its ending, in a language that capitalises nouns
+/// ([`EntityCues::noun_endings`]): after "in", "nach" or "aus" it is then no cue for a place.
+impl Doc<'_> {
+    pub(super) fn noun_like(&self, key: &str) -> bool {
+        self.cues.capitalises_nouns
+            && (key.contains(' ') || self.cues.noun_endings.iter().any(|e| key.ends_with(e)))
+    }
 
-/// Whether a folded word is a compass or position word that begins place names.
-pub(super) fn is_compass(folded: &str) -> bool {
-    names::in_list("north|south|east|west|central|northern|southern|eastern|western|upper|lower|greater|new|nord|sud|est|ouest|haute|haut|basse|bas|nieder|ober", folded)
+    /// Whether a folded lowercase word is an adjective of an institution's name ("fédéral").
+    pub(super) fn name_adjective(&self, folded: &str) -> bool {
+        folded.chars().count() > 3
+            && self
+                .cues
+                .name_adjective_endings
+                .iter()
+                .any(|e| folded.ends_with(e))
+    }
 }

@@ -199,7 +199,7 @@ impl Groups {
             }
             let kind = g.votes.kind();
             // German capitalises every noun: a capitalised word with no evidence is no name.
-            if kind == EntityKind::Other && (g.bare || lang == Lang::De) {
+            if kind == EntityKind::Other && (g.bare || entity_cues::of(lang).capitalises_nouns) {
                 continue;
             }
             let mut mentions = g.mentions;

@@ -25,12 +25,12 @@ mod words;
 
 use crate::analysis::{Entity, EntityKind, Sentence};
 use crate::hash::FastMap as HashMap;
+use crate::lang::entity_cues::{self, EntityCues, *};
 use crate::lang::names::{self, Class};
 use crate::lang::{calendar, reporting, stopwords, Lang};
 use crate::span::Span;
 use crate::text::fold_apostrophe;
 use crate::tokens::{Shape, Token, Tokens};
-use evidence::*;
 use groups::*;
 use mentions::*;
 use words::*;
@@ -134,10 +134,6 @@ pub(super) fn index(kind: EntityKind) -> Option<usize> {
         EntityKind::Other => None,
     }
 }
-
-/// Words of sports reports (English, French, German), lowercase: where they abound, a city's
-/// name is mostly its team's.
-pub(super) const SPORTS_WORDS: &str = "match|league|goal|goals|beat|draw|drew|season|striker|midfielder|defender|champions|scored|innings|wickets|tournament|soccer|football|cricket|rugby|tennis|hockey|basketball|baseball|coach|v|win|won|points|game|games|championship|cup|team|players|championnat|matches|buts|spiel|tore";
 
 /// Evidence strengths: a cue in context beats a list, a list beats a guess.
 pub(super) const CUE: u32 = 4;

@@ -97,6 +97,8 @@ pub(super) struct WordInfo {
 pub(super) struct Doc<'t> {
     pub(super) text: &'t str,
     pub(super) lang: Lang,
+    /// What the rules know of `lang`.
+    pub(super) cues: EntityCues,
     pub(super) toks: Toks<'t>,
     /// The distinct folded words, and what the text says of each: every word is folded and
     /// looked up in the name lists once, not once per question asked about it.
@@ -191,12 +193,13 @@ impl<'t> Doc<'t> {
         let mut doc = Doc {
             text,
             lang,
+            cues: entity_cues::of(lang),
             toks,
             words,
             ids,
             sports: false,
         };
-        let hits = SPORTS_WORDS.split('|').map(|w| doc.seen(w).0).sum::<u32>();
+        let hits = SPORTS_WORDS.iter().map(|w| doc.seen(w).0).sum::<u32>();
         doc.sports = hits >= 3 && hits as usize * 100 >= doc.toks.len();
         doc
     }
@@ -256,7 +259,7 @@ impl<'t> Doc<'t> {
         let mut k = self.folded(i);
         k.push('.');
         matches!(lookup_in(self.lang, &k), Some(Class::Title | Class::Given))
-            || matches!(k.as_str(), "st." | "ste." | "mt." | "ft.")
+            || PLACE_ABBREVIATIONS.contains(&k.as_str())
     }
 
     /// Whether word `i` is the one-letter elided article of "L'Europe", "D'autres", "O'Brien".
@@ -357,7 +360,7 @@ pub(super) fn starts_sentence(text: &str, span: Span) -> bool {
                     }
                     let w: String = word.chars().rev().collect();
                     if names::lookup(&format!("{w}.")) == Some(Class::Title)
-                        || matches!(w.as_str(), "St" | "Mt" | "Ste" | "No" | "Nr" | "vs")
+                        || NON_FINAL_ABBREVIATIONS.contains(&w.as_str())
                     {
                         return false;
                     }

@@ -175,14 +175,6 @@ pub fn is_particle(word: &str) -> bool {
     in_list("von|van|ter|ten|bin|ben|al|el", word)
 }
 
-/// Whether a lowercase (folded) French word looks like an adjective that can end an institution's
-/// name ("Conseil fédéral", "Banque nationale suisse", "Chambres fédérales").
-pub fn is_fr_name_adjective(folded: &str) -> bool {
-    const ENDINGS: &str =
-        "al|ale|ales|aux|ien|ienne|iens|iennes|ais|aise|ois|oise|ique|iques|el|elle|els|elles|ain|aine|suisse";
-    folded.chars().count() > 3 && ENDINGS.split('|').any(|e| folded.ends_with(e))
-}
-
 /// Words that may come between a person's name and the function written after it ("X, son
 /// secrétaire", "X, ancien coiffeur", "X, former Mayor").
 pub fn is_function_opener(folded: &str) -> bool {
@@ -192,21 +184,6 @@ pub fn is_function_opener(folded: &str) -> bool {
 /// Prepositions after which an unknown capitalised name is most likely a place.
 pub fn is_place_preposition(folded: &str) -> bool {
     in_list("in|at|from|near|to|a|de|d|en|vers|pres|nach|aus", folded)
-}
-
-/// Lowercase French words that begin the name of a place ("rue des Moulins", "vallée du Rhône",
-/// "gare de Chexbres"): the word is part of the name, as maps write it.
-pub fn is_fr_place_head(folded: &str) -> bool {
-    in_list("rue|avenue|boulevard|quai|place|vallee|gare|ile|chateau|plaine|tunnel|cimetiere|pont|col|lac|district|faubourg|route|chemin|canal", folded)
-}
-
-/// Lowercase English nouns that old newspapers write after a name as part of it ("Putnam
-/// county", "Whitman college"); each is a place or organisation word of the tables above.
-pub fn is_en_lowercase_head(word: &str) -> bool {
-    in_list(
-        "county|township|parish|river|creek|school|college|academy",
-        word,
-    )
 }
 
 /// Prepositions after which an unknown capitalised name is most likely an organisation.
