@@ -1,20 +1,28 @@
 //! Named entities: people, organisations and places, typed, merged and counted.
 //!
-//! Rules and gazetteers, small enough for the browser. Three passes over the words of the text:
+//! Where a learned model exists for the text's language ([`crate::ner`]; natively always, in
+//! WebAssembly once the page has loaded it), the tagger finds the people, organisations and
+//! places and the rules below group, complete and name them (`learned.rs`). Without a model the
+//! rules alone decide ([`entities_by_rules`]). The rules, small enough for the browser, make
+//! passes over the token stream's words, with the language's cues from
+//! [`crate::lang::entity_cues`] and gazetteers from [`crate::lang::names`]:
 //!
-//! 1. **Candidates.** Runs of capitalised words with their connectors ("Banque de France",
-//!    "Jean-Luc Mélenchon", "J. R. Watson"). Titles at the front ("M.", "President", "Herrn")
-//!    are cues, not part of the name. A capitalised word at the start of a sentence is a name
-//!    only if the text also capitalises it elsewhere, or a gazetteer or a cue says so. Lines in
-//!    capitals (headlines, datelines) only give names the rest of the text or a gazetteer knows.
-//! 2. **Typing by evidence**, strongest first: context cues (titles, verbs of saying, legal
-//!    suffixes and institution words, "rue", "in"/"à"), then gazetteers ([`crate::lang::names`]),
-//!    then the document itself: every mention of an entity gets the entity's type.
-//! 3. **Merging**, hashed: a lone surname joins the person ("Huang" → "Jensen Huang"), a first
-//!    word the organisation ("Mistral" → "Mistral AI"), an acronym its expansion ("Banque
-//!    nationale suisse (BNS)"). No all-pairs comparison: the cost is linear in the text.
-//! 4. **Mentions of people** take in the titles written before them and the function written
-//!    after them ("M. Ruedi, notaire"), as the HIPE newspaper annotations do.
+//! 1. **Candidates** (`candidates.rs`). Runs of capitalised words with their connectors
+//!    ("Banque de France", "Jean-Luc Mélenchon", "J. R. Watson"). Titles at the front ("M.",
+//!    "President", "Herrn") are cues, not part of the name. A capitalised word at the start of a
+//!    sentence is a name only if the text also capitalises it elsewhere, or a gazetteer or a cue
+//!    says so. Lines in capitals (headlines, datelines) only give names the rest of the text or
+//!    a gazetteer knows.
+//! 2. **Typing by evidence** (`evidence.rs`), strongest first: context cues (titles, verbs of
+//!    saying, legal suffixes and institution words, "rue", "in"/"à"), then gazetteers, then the
+//!    document itself: every mention of an entity gets the entity's type.
+//! 3. **Merging** (`groups.rs`), hashed: a lone surname joins the person ("Huang" → "Jensen
+//!    Huang"), a first word the organisation ("Mistral" → "Mistral AI"), an acronym its
+//!    expansion ("Banque nationale suisse (BNS)"). No all-pairs comparison: the cost is linear
+//!    in the text.
+//! 4. **Mentions of people** (`mentions.rs`) take in the titles written before them and the
+//!    function written after them ("M. Ruedi, notaire"), as the HIPE newspaper annotations do
+//!    (rules only: the tagger learned each corpus's own convention).
 
 mod candidates;
 mod evidence;
@@ -37,8 +45,8 @@ use words::*;
 
 /// The entities of `text`, whose sentences are `sentences`, by count then first mention.
 ///
-/// With a learned model for `lang` ([`crate::ner::model`]), the tagger decides which words are
-/// names of people, organisations and places and of which kind ([`learned`]); the rules still
+/// With a learned model for `lang` ([`crate::ner::model()`]), the tagger decides which words are
+/// names of people, organisations and places and of which kind (`learned.rs`); the rules still
 /// group its mentions into entities and name the rest ("other"). Without one (a page that has
 /// not loaded its language's model), the rules alone decide ([`entities_by_rules`]).
 pub fn entities(text: &str, sentences: &[Sentence], tokens: &Tokens, lang: Lang) -> Vec<Entity> {
