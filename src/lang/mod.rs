@@ -12,6 +12,7 @@
 pub mod abbrev;
 pub mod boilerplate;
 pub mod calendar;
+pub mod entity_cues;
 pub mod labels;
 pub mod letters;
 pub mod names;

@@ -5,6 +5,7 @@
 //! apostrophes (see [`fold`]), so "Etats-Unis", "États Unis" and "ETATS-UNIS" are one key.
 //! Each table names its source. Keep entries general (well-known names), never tuned to a test set.
 
+use super::Lang;
 use crate::hash::FastMap;
 use std::sync::OnceLock;
 
@@ -54,12 +55,6 @@ const ORGS: &str = "UN|U.N.|ONU|UNO|United Nations|Nations unies|Vereinte Nation
 /// and the abbreviations old newspapers print before a surname ("Wm.", "Thos.", "Chr.").
 const GIVEN: &str = "Aaron|Adam|Adrian|Adrien|Agnès|Agnes|Alain|Alan|Albert|Alberto|Albrecht|Alex|Alexander|Alexandre|Alexandra|Alexis|Alfred|Alfredo|Alice|Alicia|Alison|Amanda|Amélie|Amy|Ana|André|Andre|Andrea|Andreas|Andrew|Andy|Angela|Angelo|Anita|Ann|Anna|Anne|Annie|Anthony|Antoine|Anton|Antonio|Arnold|Arthur|Aug.|Chr.|Ch.|Chas.|Geo.|Jas.|Jno.|Jos.|Thos.|Wm.|Robt.|Benj.|Saml.|Edw.|Alex.|Fréd.|Joh.|Wilh.|Auguste|August|Barbara|Barry|Bart|Beat|Beatrice|Béatrice|Ben|Benjamin|Benoît|Bernard|Bernd|Bernhard|Bertrand|Bill|Bob|Boris|Brian|Bruce|Bruno|Caroline|Carl|Carlo|Carlos|Carol|Catherine|Cécile|Charles|Charlie|Charlotte|Chris|Christian|Christiane|Christina|Christine|Christoph|Christophe|Christopher|Claire|Clara|Claude|Claudia|Claudio|Colin|Craig|Damien|Daniel|Daniela|Daniele|Danielle|Danny|David|Denis|Dennis|Diana|Diane|Didier|Diego|Dieter|Dmitry|Dominique|Don|Donald|Dorothy|Douglas|Edgar|Edith|Édith|Edmond|Edouard|Édouard|Eduard|Edward|Elena|Elisabeth|Élisabeth|Elizabeth|Ellen|Elsa|Emil|Emile|Émile|Emily|Emma|Emmanuel|Emmanuelle|Enrico|Eric|Éric|Erich|Erik|Ernst|Ernest|Étienne|Etienne|Eugen|Eugène|Eugene|Eva|Eve|Fabien|Fabrice|Felix|Félix|Ferdinand|Fernand|Fernando|Florence|Florian|Francesco|Francis|Francisco|Franck|François|Francois|Françoise|Frank|Franz|Fred|Frederick|Frédéric|Frederic|Friedrich|Fritz|Gabriel|Gabriele|Gary|Gaston|Georg|George|Georges|Gérard|Gerard|Gerhard|Gianni|Gilbert|Gilles|Giorgio|Giovanni|Giuseppe|Gordon|Gottfried|Greg|Gregory|Guido|Guillaume|Günter|Günther|Gustav|Gustave|Guy|Hans|Harald|Harold|Harry|Heinrich|Heinz|Helen|Helena|Hélène|Helga|Helmut|Henri|Henry|Herbert|Hermann|Hubert|Hugo|Hugh|Ian|Ingrid|Irene|Isabel|Isabelle|Ivan|Jack|Jacob|Jacqueline|Jacques|Jakob|James|Jan|Jane|Janet|Jason|Javier|Jean|Jeanne|Jeff|Jeffrey|Jennifer|Jens|Jérôme|Jerome|Jessica|Jim|Jimmy|Joachim|Joan|Joe|Johann|Johannes|John|Jon|Jonathan|Jorge|José|Jose|Josef|Joseph|Joshua|Juan|Judith|Jules|Julia|Julian|Julie|Julien|Jürg|Jürgen|Justin|Karen|Karin|Karl|Kate|Katharina|Kathleen|Keith|Kelly|Ken|Kenneth|Kevin|Klaus|Kurt|Larry|Laura|Laurent|Lee|Leo|Léon|Leon|Léonard|Leonardo|Linda|Lisa|Lorenzo|Louis|Louise|Luc|Luca|Lucas|Lucien|Ludwig|Luigi|Luis|Lukas|Manfred|Manuel|Marc|Marcel|Marco|Margaret|Maria|Marie|Mario|Marion|Mark|Markus|Martha|Martin|Mary|Mathieu|Matthew|Matthias|Max|Maximilian|Maurice|Mauro|Melanie|Michael|Michel|Michele|Michelle|Miguel|Mike|Monika|Monique|Nadine|Nancy|Natalie|Nathalie|Nicholas|Nick|Nicola|Nicolas|Nicole|Niklaus|Nikolaus|Norbert|Olga|Olivier|Oliver|Oscar|Oskar|Otto|Pablo|Pamela|Pascal|Patricia|Patrick|Paul|Paula|Paolo|Pedro|Peter|Petra|Philip|Philipp|Philippe|Pierre|Pietro|Rainer|Ralf|Ralph|Raymond|Rebecca|Reinhard|Remo|René|Rene|Richard|Rita|Robert|Roberto|Robin|Roger|Roland|Rolf|Romain|Ronald|Rosa|Rudolf|Ruth|Ryan|Sabine|Sally|Samuel|Sandra|Sara|Sarah|Scott|Sebastian|Sébastien|Sergei|Sergey|Serge|Silvia|Simon|Simone|Sophie|Stefan|Stefano|Stephan|Stéphane|Stephen|Steve|Steven|Susan|Susanne|Suzanne|Sylvie|Teresa|Theo|Theodor|Théodore|Theodore|Thierry|Thomas|Tim|Timothy|Tobias|Tom|Tony|Ueli|Urs|Ursula|Valérie|Valerie|Victor|Victoria|Vincent|Viktor|Vladimir|Walter|Werner|Wilhelm|William|Willy|Wolfgang|Xavier|Yves|Yvonne|Zoe|Véronique|Veronique|Mohammed|Mohamed|Muhammad|Ahmed|Ali|Hassan|Hussein|Omar|Yasser|Ibrahim|Mustafa|Abdul|Abdel|Ariel|Shimon|Yitzhak|Boutros|Kofi|Nelson|Jacques-Henri|Jean-Luc|Jean-Pierre|Jean-Paul|Jean-Claude|Jean-Marie|Jean-François|Jean-Louis|Jean-Jacques|Marie-Laure|Marie-Claire|Anne-Marie|Hans-Peter|Hans-Rudolf|Karl-Heinz|Franz-Josef|Igor|Yuri|Yury|Mikhail|Nikolai|Alexei|Dmitri|Natasha|Tatiana|Lech|Vaclav|Václav|Ségolène|Lionel|Shinzo|Deng|Mao|Kim|Li|Wang|Zhang";
 
-/// Titles and honorifics that precede a person's name, and the office words that do so in the
-/// news, and the trades that old newspapers write before or after a name ("le notaire X",
-/// "X, négociant", "X, Esq."): written for Nutshell from general knowledge of English, French and
-/// German usage.
-const TITLES: &str = "Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Mister|Dr|Dr.|Doctor|Prof|Prof.|Professor|Sir|Dame|Lord|Lady|Rev|Rev.|Reverend|Father|Pope|King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Sheikh|Sheik|Imam|Rabbi|Archbishop|Bishop|Cardinal|President|Vice|Vice-President|Chancellor|Premier|Prime|Minister|Secretary|Senator|Sen.|Rep.|Representative|Congressman|Congresswoman|Governor|Gov.|Mayor|Judge|Justice|Ambassador|Commissioner|Chairman|Chairwoman|Chief|Deputy|General|Gen.|Colonel|Col.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Marshal|Commander|Major|Maj.|Coach|Inspector|Detective|Officer|Esq.|M.|MM.|M|MM|Mme|Mme.|Mmes|Mlle|Mlle.|Mlles|Me|Mgr|Monseigneur|Monsieur|Madame|Mademoiselle|président|présidente|ministre|chancelier|chancelière|premier|secrétaire|sénateur|député|députée|maire|juge|ambassadeur|général|colonel|capitaine|lieutenant|maréchal|amiral|commandant|docteur|professeur|abbé|pape|cardinal|évêque|archevêque|roi|reine|prince|princesse|empereur|impératrice|duc|duchesse|comte|comtesse|baron|baronne|marquis|marquise|vicomte|sieur|citoyen|citoyenne|conseiller|conseillère|syndic|pasteur|curé|chanoine|directeur|directrice|patron|patronne|PDG|dame|demoiselle|veuve|Herr|Herrn|Hr.|Hrn.|Hr|Hrn|HH.|Frau|Fräulein|Frl.|Fürst|Fürstin|Graf|Gräfin|Freiherr|Freifrau|König|Königin|Kaiser|Kaiserin|Prinz|Prinzessin|Herzog|Herzogin|Erzherzog|Markgraf|Oberst|Oberstleutnant|Hauptmann|Leutnant|Feldmarschall|Generalleutnant|Präsident|Bundespräsident|Bundeskanzler|Kanzler|Reichskanzler|Ministerpräsident|Staatssekretär|Stadtrat|Regierungsrat|Gemeinderat|Stadtpräsident|Bürgermeister|Pfarrer|Dekan|Bischof|Erzbischof|Papst|Direktor|Abgeordneter|Abg.|Sekretär|Marschall|Pater|Hon.|Messrs.|Lieut.|Esquire|Sheriff|Clerk|Treasurer|Postmaster|Attorney|Alderman|Consul|Editor|notaire|négociant|marchand|meunier|maître|commissaire|chef|porte-parole|instituteur|avocat|médecin|fabricant|horloger|éditeur|greffier|receveur|inspecteur|ingénieur|banquier|dirigeant|délégué|rédacteur|Verwalter|Notar|Redaktor|Statthalter|Landammann";
-
 /// Words that make a capitalised sequence an organisation: legal suffixes and heads of
 /// institution names, in English, French and German; written for Nutshell from general knowledge.
 const ORG_WORDS: &str = "Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Cos|Company|Ltd|Ltd.|Limited|Plc|PLC|LLC|LLP|LP|SA|S.A.|SAS|SARL|AG|GmbH|KG|NV|N.V.|BV|B.V.|SpA|S.p.A.|Srl|AB|ASA|Oy|Holding|Holdings|Group|Groupe|Gruppe|Bank|Banque|Bancorp|Banca|Banco|Trust|Capital|Partners|Securities|Investments|Insurance|Assurances|Versicherung|Airlines|Airways|Motors|Industries|Industrie|Technologies|Systems|Electric|Energy|Resources|Mining|Minerals|Petroleum|Oil|Gas|Steel|Pharmaceuticals|Telecom|Communications|Media|Press|Agency|Agence|Agentur|University|Université|Universität|Uni|College|Collège|School|Institute|Institut|Academy|Seminary|Académie|Akademie|Museum|Musée|Hospital|Hôpital|Spital|Church|Église|Kirche|Ministry|Ministère|Ministerium|Department|Département|Departement|Office|Bureau|Board|Council|Conseil|Rat|Rates|Committee|Comité|Komitee|Commission|Kommission|Authority|Service|Services|Association|Verein|Verband|Federation|Fédération|Föderation|Union|League|Ligue|Liga|Club|Society|Société|Gesellschaft|Compagnie|Party|Parti|Partei|Front|Movement|Mouvement|Bewegung|Army|Armée|Armee|Navy|Marine|Police|Polizei|Court|Tribunal|Gericht|Assembly|Assemblée|Chambre|Chambres|Cour|Parliament|Parlement|Senate|Congress|Fund|Fonds|Foundation|Fondation|Stiftung|Organisation|Organization|Network|Newsroom|Desk|Center|Centre|Zentrum|Corps|Brigade|Regiment|Division|Exchange|Bourse|Börse|Times|Post|News|Herald|Journal|Tribune|Gazette|Zeitung|FC|AC|SC|SV|United|Rovers|Wanderers|Athletic|Kammer|Handelskammer|Gewerkschaft|Syndicat|Genossenschaft|Coopérative|Fabrik|Werke|Werk|Brothers|Bros|Bros.|&";
@@ -82,9 +77,7 @@ fn table() -> &'static FastMap<&'static str, Class> {
     TABLE.get_or_init(|| {
         // Later tables do not override earlier ones: a name that is both a given name and a
         // place ("Florence", "Paris") keeps the first class, so the order states the priority.
-        let tables: [(&str, Class); 10] = [
-            (NOT_NAMES, Class::NotName),
-            (TITLES, Class::Title),
+        let tables: [(&str, Class); 8] = [
             (ORGS, Class::Org),
             (COUNTRIES, Class::Place),
             (REGIONS, Class::Place),
@@ -105,10 +98,19 @@ fn table() -> &'static FastMap<&'static str, Class> {
             .iter()
             .flat_map(|&l| super::calendar::words(l))
             .map(|w| (w, Class::NotName));
+        let not_names = NOT_NAMES.split('|').map(|w| (w, Class::NotName));
+        // Titles of every language, from the table segmentation shares ([`super::titles`]).
+        let titles = std::iter::once(super::titles::UNIVERSAL)
+            .chain(Lang::ALL.iter().flat_map(|&l| {
+                let t = super::titles::of(l);
+                [t.abbreviations, t.words, t.after_name]
+            }))
+            .flat_map(|list| list.iter())
+            .map(|w| (w, Class::Title));
         let listed = tables
             .iter()
             .flat_map(|&(list, class)| list.split('|').map(move |name| (name, class)));
-        for (name, class) in calendar.chain(listed) {
+        for (name, class) in calendar.chain(not_names).chain(titles).chain(listed) {
             {
                 fold_into(&mut key, name);
                 if !key.is_empty() {
@@ -173,14 +175,6 @@ pub fn is_particle(word: &str) -> bool {
     in_list("von|van|ter|ten|bin|ben|al|el", word)
 }
 
-/// Whether a lowercase (folded) French word looks like an adjective that can end an institution's
-/// name ("Conseil fédéral", "Banque nationale suisse", "Chambres fédérales").
-pub fn is_fr_name_adjective(folded: &str) -> bool {
-    const ENDINGS: &str =
-        "al|ale|ales|aux|ien|ienne|iens|iennes|ais|aise|ois|oise|ique|iques|el|elle|els|elles|ain|aine|suisse";
-    folded.chars().count() > 3 && ENDINGS.split('|').any(|e| folded.ends_with(e))
-}
-
 /// Words that may come between a person's name and the function written after it ("X, son
 /// secrétaire", "X, ancien coiffeur", "X, former Mayor").
 pub fn is_function_opener(folded: &str) -> bool {
@@ -190,21 +184,6 @@ pub fn is_function_opener(folded: &str) -> bool {
 /// Prepositions after which an unknown capitalised name is most likely a place.
 pub fn is_place_preposition(folded: &str) -> bool {
     in_list("in|at|from|near|to|a|de|d|en|vers|pres|nach|aus", folded)
-}
-
-/// Lowercase French words that begin the name of a place ("rue des Moulins", "vallée du Rhône",
-/// "gare de Chexbres"): the word is part of the name, as maps write it.
-pub fn is_fr_place_head(folded: &str) -> bool {
-    in_list("rue|avenue|boulevard|quai|place|vallee|gare|ile|chateau|plaine|tunnel|cimetiere|pont|col|lac|district|faubourg|route|chemin|canal", folded)
-}
-
-/// Lowercase English nouns that old newspapers write after a name as part of it ("Putnam
-/// county", "Whitman college"); each is a place or organisation word of the tables above.
-pub fn is_en_lowercase_head(word: &str) -> bool {
-    in_list(
-        "county|township|parish|river|creek|school|college|academy",
-        word,
-    )
 }
 
 /// Prepositions after which an unknown capitalised name is most likely an organisation.

@@ -480,14 +480,14 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// With `on`, every feature of a text laid out as one block (no line break in 300
+    /// With `on`, every feature of a text laid out as one block ([`one_block`]) (no line break in 300
     /// characters or more, as pages of old newspapers come out of OCR) is given twice: as itself
     /// and as its block-layout copy (template + [`STYLED`]). Corpora of both layouts follow
     /// different conventions (the historical newspapers put titles and functions inside a
     /// person's mention, modern news does not), and the copies let one model learn both
     /// ("frustratingly easy" domain adaptation, with the domain read from the layout).
     pub fn style_copies(&mut self, on: bool) {
-        self.copy = on && self.text.len() >= 300 && !self.text.contains('\n');
+        self.copy = on && one_block(self.text);
     }
 
     /// Whether [`Doc::style_copies`] turned copies on for this text.
@@ -821,6 +821,13 @@ impl History {
             }
         }
     }
+}
+
+
+/// Whether `text` is laid out as one block: no line break in 300 bytes or more, as pages of old
+/// newspapers come out of OCR (and as the HIPE corpora give them).
+pub fn one_block(text: &str) -> bool {
+    text.len() >= 300 && !text.contains('\n')
 }
 
 #[cfg(test)]
