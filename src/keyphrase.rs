@@ -134,7 +134,7 @@ pub fn keyphrases(
     for (key, g) in &c.groups {
         let words = key.iter().filter(|&&t| t != NO_TERM).count();
         let mean = g.salience / g.count as f32;
-        let score = (g.count as f32).powf(0.8) * (1.0 + mean) * (words as f32).sqrt();
+        let score = libm::powf(g.count as f32, 0.8) * (1.0 + mean) * (words as f32).sqrt();
         let item = (g.count >= 2, score, g.first, g);
         if best.len() == MAX_KEYPHRASES && !better(&item, &best[MAX_KEYPHRASES - 1]) {
             continue;

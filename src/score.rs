@@ -81,7 +81,7 @@ pub fn tfidf(sentences: &TermLists, n_terms: usize) -> Vectors {
             if d == 0 {
                 0.0
             } else {
-                (1.0 + n / d as f32).ln()
+                libm::logf(1.0 + n / d as f32)
             }
         })
         .collect();
@@ -89,7 +89,7 @@ pub fn tfidf(sentences: &TermLists, n_terms: usize) -> Vectors {
         let v = &mut entries[range[0] as usize..range[1] as usize];
         for (t, w) in v.iter_mut() {
             // Most terms occur once in a sentence: skip the logarithm then.
-            let tf = if *w > 1.0 { 1.0 + w.ln() } else { 1.0 };
+            let tf = if *w > 1.0 { 1.0 + libm::logf(*w) } else { 1.0 };
             *w = tf * idf[*t as usize];
         }
         let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();

@@ -823,7 +823,6 @@ impl History {
     }
 }
 
-
 /// Whether `text` is laid out as one block: no line break in 300 bytes or more, as pages of old
 /// newspapers come out of OCR (and as the HIPE corpora give them).
 pub fn one_block(text: &str) -> bool {

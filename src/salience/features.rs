@@ -303,7 +303,7 @@ pub fn features(inp: &Inputs) -> Features {
         r[f::TITLE] = title;
         r[f::TITLE_WEIGHT] = title_weight;
         r[f::DENSITY] = density;
-        r[f::LOG_WORDS] = ((1 + words) as f32).ln() / 4.0;
+        r[f::LOG_WORDS] = libm::logf((1 + words) as f32) / 4.0;
         r[f::WORDS_8] = b(words <= 8);
         r[f::WORDS_15] = b((9..=15).contains(&words));
         r[f::WORDS_25] = b((16..=25).contains(&words));

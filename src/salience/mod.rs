@@ -196,5 +196,5 @@ pub fn score(row: &Row, model: &Model, w: &[f32; FEATURES]) -> (f32, ScoreParts)
 }
 
 fn sigmoid(z: f32) -> f32 {
-    1.0 / (1.0 + (-z).exp())
+    1.0 / (1.0 + libm::expf(-z))
 }
