@@ -195,6 +195,14 @@ try {
     async ([pkgUrl, benchPath]) => {
       const pkg = await import(pkgUrl);
       const wasm = await pkg.default();
+      // The entity models of the inputs' languages, as the page loads them (fetched from the
+      // page's models/ before its first analysis in that language): without them the module
+      // names people, organisations and places by its rules alone, which is not what the page runs.
+      for (const lang of ['en', 'fr']) {
+        const res = await fetch(`${pkgUrl.replace(/pkg\/nutshell\.js$/, '')}models/entities-${lang}.bin`);
+        if (!res.ok) throw new Error(`models/entities-${lang}.bin: ${res.status}`);
+        pkg.loadEntityModel(lang, new Uint8Array(await res.arrayBuffer()));
+      }
       await new Promise((resolve, reject) => {
         const s = document.createElement('script');
         s.src = `${benchPath}wink.js`;
@@ -287,6 +295,10 @@ try {
     async ([pkgUrl, t]) => {
       const pkg = await import(pkgUrl);
       const wasm = await pkg.default();
+      for (const lang of ['en', 'fr']) {
+        const res = await fetch(`${pkgUrl.replace(/pkg\/nutshell\.js$/, '')}models/entities-${lang}.bin`);
+        pkg.loadEntityModel(lang, new Uint8Array(await res.arrayBuffer()));
+      }
       pkg.analyze(t, {});
       return wasm.memory.buffer.byteLength;
     },
@@ -364,6 +376,11 @@ try {
   await p.evaluate(async (pkgUrl) => {
     const pkg = await import(pkgUrl);
     await pkg.default();
+    // Every language's entity model: each page's analysis runs with its own, as in the page.
+    for (const lang of ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'fi', 'ro']) {
+      const res = await fetch(`${pkgUrl.replace(/pkg\/nutshell\.js$/, '')}models/entities-${lang}.bin`);
+      pkg.loadEntityModel(lang, new Uint8Array(await res.arrayBuffer()));
+    }
     window.__pkg = pkg;
   }, PKG);
   const dir = path.join(SHARED, 'pages');
