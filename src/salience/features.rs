@@ -208,41 +208,8 @@ pub fn features(inp: &Inputs) -> Features {
         single: (k == 1) as u8 as f32,
     };
 
-    // Document frequencies and the centroid, in one pass over the vectors; then each sentence's
-    // sum of frequencies.
-    let mut df = vec![0u32; inp.n_terms];
-    let mut centroid = vec![0f32; inp.n_terms];
-    for k in 0..n {
-        for &(t, w) in inp.vectors.get(k) {
-            df[t as usize] += 1;
-            centroid[t as usize] += w;
-        }
-    }
-    let centroid_norm = centroid.iter().map(|w| w * w).sum::<f32>().sqrt().max(1e-9);
-    let freq: Vec<f32> = (0..n)
-        .map(|k| {
-            let v = inp.vectors.get(k);
-            v.iter().map(|&(t, _)| df[t as usize] as f32).sum()
-        })
-        .collect();
-    let max_freq = freq.iter().cloned().fold(0.0, f32::max).max(1e-9);
-    drop(df);
-
-    // A paragraph starts after a line break, or after a heading or boilerplate line. Paragraphs
-    // tell something only when they group sentences: a text on one line, or with every sentence
-    // on a line of its own (as some corpora lay news out), is read as one paragraph.
-    let breaks: Vec<bool> = (0..n)
-        .map(|k| {
-            k == 0 || {
-                let (a, b) = (inp.body[k - 1], inp.body[k]);
-                a + 1 != b
-                    || text
-                        .get(inp.sentences[a].span.end..inp.sentences[b].span.start)
-                        .is_some_and(|g| g.contains('\n'))
-            }
-        })
-        .collect();
-    let grouped = breaks.iter().filter(|&&b| b).count() * 3 <= n * 2;
+    let (centroid, centroid_norm, freq, max_freq) = term_weights(inp);
+    let (breaks, grouped) = paragraph_breaks(inp);
 
     // The sentences before each one, as the sum of their vectors and its squared norm.
     let mut before = vec![0f32; inp.n_terms];
@@ -353,6 +320,53 @@ pub fn features(inp: &Inputs) -> Features {
         context,
         news,
     }
+}
+
+/// Over the body's vectors: the centroid (the sum of the vectors) and its norm, and each
+/// sentence's sum of its terms' document frequencies with the largest such sum.
+fn term_weights(inp: &Inputs) -> (Vec<f32>, f32, Vec<f32>, f32) {
+    let n = inp.body.len();
+    // Document frequencies and the centroid, in one pass over the vectors; then each sentence's
+    // sum of frequencies.
+    let mut df = vec![0u32; inp.n_terms];
+    let mut centroid = vec![0f32; inp.n_terms];
+    for k in 0..n {
+        for &(t, w) in inp.vectors.get(k) {
+            df[t as usize] += 1;
+            centroid[t as usize] += w;
+        }
+    }
+    let centroid_norm = centroid.iter().map(|w| w * w).sum::<f32>().sqrt().max(1e-9);
+    let freq: Vec<f32> = (0..n)
+        .map(|k| {
+            let v = inp.vectors.get(k);
+            v.iter().map(|&(t, _)| df[t as usize] as f32).sum()
+        })
+        .collect();
+    let max_freq = freq.iter().cloned().fold(0.0, f32::max).max(1e-9);
+    (centroid, centroid_norm, freq, max_freq)
+}
+
+/// Whether each body sentence starts a paragraph, and whether paragraphs group sentences at all.
+/// A paragraph starts after a line break, or after a heading or boilerplate line. Paragraphs tell
+/// something only when they group sentences: a text on one line, or with every sentence on a line
+/// of its own (as some corpora lay news out), is read as one paragraph.
+fn paragraph_breaks(inp: &Inputs) -> (Vec<bool>, bool) {
+    let n = inp.body.len();
+    let breaks: Vec<bool> = (0..n)
+        .map(|k| {
+            k == 0 || {
+                let (a, b) = (inp.body[k - 1], inp.body[k]);
+                a + 1 != b
+                    || inp
+                        .text
+                        .get(inp.sentences[a].span.end..inp.sentences[b].span.start)
+                        .is_some_and(|g| g.contains('\n'))
+            }
+        })
+        .collect();
+    let grouped = breaks.iter().filter(|&&b| b).count() * 3 <= n * 2;
+    (breaks, grouped)
 }
 
 /// The share of the first 30 body sentences, outside quotations, with a word that addresses the
