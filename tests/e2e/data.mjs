@@ -38,6 +38,11 @@ export async function nodeEngine() {
   if (!engine) {
     const glue = await import(pathToFileURL(path.join(PAGE, 'pkg/nutshell.js')));
     await glue.default({ module_or_path: readFileSync(path.join(PAGE, 'pkg/nutshell_bg.wasm')) });
+    // Every language's entity model, as the page fetches the one each text needs.
+    for (const f of readdirSync(path.join(PAGE, 'models'))) {
+      const lang = f.match(/^entities-([a-z]+)\.bin$/)?.[1];
+      if (lang) glue.loadEntityModel(lang, readFileSync(path.join(PAGE, 'models', f)));
+    }
     engine = glue;
   }
   return engine;

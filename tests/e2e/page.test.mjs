@@ -24,9 +24,21 @@ async function withArticle(t, text = ARTICLE) {
   return { context, page, ...watched };
 }
 
-/** The engine's own answer, called in the page (the module engine.js has loaded). */
+/** The engine's own answer, called in the page (the module engine.js has loaded), with the text's
+ * entity model loaded first, as the page's engine loads it before analysing. */
 const engine = (page, fn, ...args) =>
-  page.evaluate(async ([fn, args]) => (await import('./pkg/nutshell.js'))[fn](...args), [fn, args]);
+  page.evaluate(
+    async ([fn, args]) => {
+      const pkg = await import('./pkg/nutshell.js');
+      const lang = pkg.detectLanguage(args[0], args[1] ?? {});
+      if (lang !== 'und' && !pkg.hasEntityModel(lang)) {
+        const res = await fetch(`models/entities-${lang}.bin`);
+        pkg.loadEntityModel(lang, new Uint8Array(await res.arrayBuffer()));
+      }
+      return pkg[fn](...args);
+    },
+    [fn, args],
+  );
 
 test('a pasted French article gets a summary, its language, highlights; only own files are loaded', async (t) => {
   const { page, errors, requests } = await withArticle(t);
