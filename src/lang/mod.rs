@@ -23,9 +23,6 @@ pub mod reporting;
 pub mod stopwords;
 pub mod titles;
 
-// The case tables moved to `crate::text`; this path stays until every stage imports them there.
-pub use crate::text::case;
-
 use serde::Serialize;
 
 /// A language Nutshell has data for. `Und` (undetermined) gets language-neutral defaults.
