@@ -11,8 +11,8 @@
 #[path = "support/golden_cases.rs"]
 mod golden_cases;
 
-use golden_cases::{Case, CASES};
-use nutshell::{analyze, analyze_html, export, report, Length, Options, Unit};
+use golden_cases::CASES;
+use nutshell::{analyze, report, Length, Options, Unit};
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -55,32 +55,11 @@ fn check(name: &str, got: &str) -> Option<String> {
     ))
 }
 
-/// The export of a case with default options, as the CLI prints it (it ends with a newline).
-fn export_of(case: &Case) -> String {
-    let options = Options::default();
-    let json = match case.page {
-        Some(url) => {
-            let (article, analysis) = analyze_html(case.input, Some(url), &options);
-            let mut r = report::report(&article.text, &analysis, Unit::CodePoints);
-            r.article = Some(article);
-            export::json(&r, &options)
-        }
-        None => {
-            let analysis = analyze(case.input, &options);
-            export::json(
-                &report::report(case.input, &analysis, Unit::CodePoints),
-                &options,
-            )
-        }
-    };
-    json + "\n"
-}
-
 #[test]
 fn every_golden_input_gives_its_golden_export() {
     let changed: Vec<String> = CASES
         .iter()
-        .filter_map(|c| check(&format!("{}.json", c.name), &export_of(c)))
+        .filter_map(|c| check(&format!("{}.json", c.name), &c.export()))
         .collect();
     assert!(
         changed.is_empty(),
@@ -113,8 +92,8 @@ fn the_golden_cases_cover_every_language_and_five_pages() {
 #[test]
 fn the_same_input_gives_the_same_bytes_twice_and_in_another_process() {
     for case in CASES {
-        let first = export_of(case);
-        assert_eq!(first, export_of(case), "{}: two runs differ", case.name);
+        let first = case.export();
+        assert_eq!(first, case.export(), "{}: two runs differ", case.name);
         let mut args = vec!["--format", "export"];
         if let Some(url) = case.page {
             args.extend(["--html", "--url", url]);

@@ -767,26 +767,10 @@ fn load_entity_models() {
 /// (`tests/golden.rs`; the same export as `nutshell --format export`).
 #[wasm_bindgen_test]
 fn every_golden_export_is_the_same_in_wasm() {
-    use nutshell::{analyze, analyze_html, export, report, Options, Unit};
     load_entity_models();
-    let options = Options::default();
     let mut changed = Vec::new();
     for case in golden_cases::CASES {
-        let json = match case.page {
-            Some(url) => {
-                let (article, analysis) = analyze_html(case.input, Some(url), &options);
-                let mut r = report::report(&article.text, &analysis, Unit::CodePoints);
-                r.article = Some(article);
-                export::json(&r, &options)
-            }
-            None => {
-                let analysis = analyze(case.input, &options);
-                export::json(
-                    &report::report(case.input, &analysis, Unit::CodePoints),
-                    &options,
-                )
-            }
-        } + "\n";
+        let json = case.export();
         if json != case.golden {
             let line = json
                 .lines()

@@ -5,6 +5,8 @@
 
 #![allow(dead_code)] // shared by two test crates (golden.rs, wasm.rs), each reading part of it
 
+use nutshell::{analyze, analyze_html, export, report, Options, Unit};
+
 /// One golden input.
 pub struct Case {
     /// The golden file's name, without `.json`.
@@ -21,6 +23,28 @@ pub struct Case {
 impl Case {
     pub fn is_page(&self) -> bool {
         self.page.is_some()
+    }
+
+    /// The case's export with default options, as the CLI prints it (`nutshell --format export`,
+    /// with `--html --url` for a page; it ends with a newline): what its golden file holds.
+    pub fn export(&self) -> String {
+        let options = Options::default();
+        let json = match self.page {
+            Some(url) => {
+                let (article, analysis) = analyze_html(self.input, Some(url), &options);
+                let mut r = report::report(&article.text, &analysis, Unit::CodePoints);
+                r.article = Some(article);
+                export::json(&r, &options)
+            }
+            None => {
+                let analysis = analyze(self.input, &options);
+                export::json(
+                    &report::report(self.input, &analysis, Unit::CodePoints),
+                    &options,
+                )
+            }
+        };
+        json + "\n"
     }
 }
 
