@@ -21,7 +21,7 @@ import path from 'node:path';
 import { EXTENSION } from '../../scripts/layout.mjs';
 import { extensionManifest } from '../../scripts/build.mjs';
 import { extractArticle } from '../../www/onpage/extract.js';
-import { FIXTURES } from './helpers.mjs';
+import { FIXTURES, CHROMIUM, CHROMIUM_ARGS } from './helpers.mjs';
 import { serve } from './server.mjs';
 import { startProxy, foreign } from './proxy.mjs';
 import { tabTarget, extensionPage } from './cdp.mjs';
@@ -68,20 +68,14 @@ before(async () => {
   proxy = await startProxy(() => [news.origin, third.origin]);
   profile = mkdtempSync(path.join(os.tmpdir(), 'nutshell-ext-'));
   context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     locale: 'en-GB',
     // Playwright starts Chromium without extensions unless told otherwise.
     ignoreDefaultArgs: ['--disable-extensions'],
     proxy: { server: proxy.url },
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       `--disable-extensions-except=${DIR}`,
       `--load-extension=${DIR}`,
       '--enable-unsafe-extension-debugging',
